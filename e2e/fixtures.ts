@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startRehearse, type RehearseApp } from '../src/main/app/rehearse-app';
+import { startLocalServer, type LocalServer } from '../src/main/web/local-server';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const SHOTS_DIR = path.join(ROOT, 'test-results', 'screens');
+
+// Flags from ../shared/notes/chromium.md: root without a sandbox, no network chatter.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface E2eEnv {
+  readonly app: RehearseApp;
+  readonly server: LocalServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly dataDir: string;
+  /** Saves a full-page screenshot under test-results/screens for a person to look at. */
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Each test gets its own data directory, services, server and browser profile. */
+export async function startE2e(): Promise<E2eEnv> {
+  const staticDir = path.join(ROOT, 'out', 'renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` (npm run test:e2e does it).');
+  }
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
+  const app = await startRehearse({ dataDir, transport: 'web' });
+  const server = await startLocalServer({ registry: app.registry, events: app.events, staticDir });
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-chromium-'));
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`] });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  return {
+    app,
+    server,
+    browser,
+    page,
+    dataDir,
+    shot: async (name) => {
+      await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

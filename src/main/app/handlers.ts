@@ -1,0 +1,42 @@
+import type { Handlers } from '../../shared/contract';
+import type { JobQueue } from '../jobs/job-queue';
+import type { BankService } from '../services/bank';
+import type { InterviewService } from '../services/interviews';
+import type { ProfileService } from '../services/profiles';
+import type { ResultsService } from '../services/results';
+import type { AppInfo } from '../../shared/contract';
+
+export interface HandlerServices {
+  readonly info: () => AppInfo;
+  readonly profiles: ProfileService;
+  readonly bank: BankService;
+  readonly interviews: InterviewService;
+  readonly results: ResultsService;
+  readonly jobs: JobQueue;
+}
+
+/** The implementation of the whole contract: thin adapters from parsed input to services. */
+export function createHandlers(s: HandlerServices): Handlers {
+  return {
+    'app.info': async () => s.info(),
+    'profiles.list': () => s.profiles.list(),
+    'profiles.get': ({ profileId }) => s.profiles.get(profileId),
+    'profiles.create': (input) => s.profiles.create(input),
+    'profiles.update': (input) => s.profiles.update(input),
+    'bank.roles': () => s.bank.roles(),
+    'bank.questions': ({ roleId, level }) => s.bank.questions(roleId, level),
+    'interviews.create': (input) => s.interviews.create(input),
+    'interviews.get': (input) => s.interviews.get(input),
+    'interviews.resumable': ({ profileId }) => s.interviews.resumable(profileId),
+    'interviews.start': (input) => s.interviews.start(input),
+    'interviews.saveDraft': (input) => s.interviews.saveDraft(input),
+    'interviews.answer': (input) => s.interviews.answer(input),
+    'interviews.skip': (input) => s.interviews.skip(input),
+    'interviews.end': (input) => s.interviews.end(input),
+    'interviews.abandon': (input) => s.interviews.abandon(input),
+    'results.session': ({ profileId, sessionId }) => s.results.session(profileId, sessionId),
+    'results.history': ({ profileId, limit, offset }) => s.results.history(profileId, limit, offset),
+    'jobs.get': ({ jobId }) => s.jobs.get(jobId),
+    'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
+  };
+}

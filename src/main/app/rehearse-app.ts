@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { AppInfo } from '../../shared/contract';
+import { starterBank } from '../bank/starter';
+import { randomIds, systemClock, type Clock, type IdGenerator } from '../core/clock';
+import { EventBus } from '../core/event-bus';
+import { DATABASE_FILE, openDatabase, type AppDatabase } from '../db/open-database';
+import { readSchemaVersion } from '../db/migrate';
+import { JobQueue } from '../jobs/job-queue';
+import { lexicalScorer } from '../scoring/lexical-scorer';
+import type { AnswerScorer } from '../scoring/scorer';
+import { BankService } from '../services/bank';
+import type { ServiceContext } from '../services/context';
+import { InterviewService } from '../services/interviews';
+import { ProfileService } from '../services/profiles';
+import { ResultsService } from '../services/results';
+import { scoreAnswerJob } from '../services/scoring-job';
+import { HandlerRegistry } from '../transport/registry';
+import { createHandlers } from './handlers';
+
+export const APP_VERSION = '0.1.0';
+
+export interface RehearseAppOptions {
+  /** Folder for the database and recordings; ignored when `databaseLocation` is ':memory:'. */
+  readonly dataDir: string;
+  /** Defaults to `<dataDir>/rehearse.db`; ':memory:' for tests. */
+  readonly databaseLocation?: string;
+  readonly transport: AppInfo['transport'];
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+  readonly scorer?: AnswerScorer;
+}
+
+export interface RehearseApp {
+  readonly registry: HandlerRegistry;
+  readonly events: EventBus;
+  readonly jobs: JobQueue;
+  readonly context: ServiceContext;
+  readonly database: AppDatabase;
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Opens the data, wires every service and registers the whole contract. Plain Node: no Electron. */
+export async function startRehearse(options: RehearseAppOptions): Promise<RehearseApp> {
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const database = openDatabase(options.databaseLocation ?? path.join(options.dataDir, DATABASE_FILE), clock);
+  const events = new EventBus();
+  const jobs = new JobQueue(database.db, clock, ids, events);
+  const scorer = options.scorer ?? lexicalScorer;
+  const context: ServiceContext = { db: database.db, clock, ids, events, jobs, scorer };
+  jobs.define(scoreAnswerJob(context));
+
+  const bank = new BankService(context);
+  await bank.installStarterBank(starterBank);
+
+  const registry = new HandlerRegistry();
+  registry.registerHandlers(
+    createHandlers({
+      info: () => ({
+        version: APP_VERSION,
+        dataDir: options.dataDir,
+        schemaVersion: readSchemaVersion(database.sqlite),
+        scorer: scorer.id,
+        transport: options.transport,
+      }),
+      profiles: new ProfileService(context),
+      bank,
+      interviews: new InterviewService(context),
+      results: new ResultsService(context),
+      jobs,
+    }),
+  );
+  const missing = registry.missing();
+  if (missing.length > 0) throw new Error(`handlers missing for: ${missing.join(', ')}`);
+  await jobs.start();
+
+  return {
+    registry,
+    events,
+    jobs,
+    context,
+    database,
+    dataDir: options.dataDir,
+    close: async () => {
+      await jobs.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { AppError } from '../core/errors';
+import { practiceCommand } from './practice';
+
+export interface CliIo {
+  readonly env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `Usage: rehearse <command> [options]
+
+Commands:
+  practice --role ROLE --level LEVEL --answers FILE.json [--profile NAME] [--seed N] [--json]
+      Runs a whole interview with typed answers (a JSON array of strings, one per question in
+      order; null or "" skips that question) and prints the session id and its results.
+
+Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
+`;
+
+/** Returns the exit code: 0 done, 1 failed, 2 bad usage. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'practice':
+        return await practiceCommand(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`rehearse: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+export class UsageError extends Error {}

@@ -1,0 +1,10 @@
+/** Time and ids are injected so tests get a fake clock and deterministic ids (house style 7). */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export type IdGenerator = () => string;
+
+export const randomIds: IdGenerator = () => crypto.randomUUID();

@@ -1,0 +1,13 @@
+import { migration0001CoreSchema } from './0001-core-schema';
+import { migration0002SettingsAndJobs } from './0002-settings-and-jobs';
+import type { Migration } from './types';
+
+/** Every migration, in order. Append only. */
+export const migrations: readonly Migration[] = [
+  migration0001CoreSchema,
+  migration0002SettingsAndJobs,
+];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+
+export type { Migration } from './types';

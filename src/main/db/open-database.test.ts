@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../testing/test-app';
+import { migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { openDatabase } from './open-database';
+
+const dirs: string[] = [];
+function tempFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-db-'));
+  dirs.push(dir);
+  return path.join(dir, 'rehearse.db');
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('openDatabase', () => {
+  it('creates a migrated WAL database with foreign keys on', async () => {
+    const file = tempFile();
+    const db = openDatabase(file, new FakeClock());
+    expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    await db.close();
+  });
+
+  it('refuses a file that is not a database and leaves it byte for byte as it was', () => {
+    const file = tempFile();
+    const junk = Buffer.from('this is not sqlite at all, just some bytes '.repeat(200));
+    fs.writeFileSync(file, junk);
+    expect(() => openDatabase(file, new FakeClock())).toThrow(/cannot open its database.*not a database.*not changed/s);
+    expect(fs.readFileSync(file).equals(junk)).toBe(true);
+  });
+
+  it('refuses a database from a newer schema and keeps its rows', () => {
+    const file = tempFile();
+    const raw = new BetterSqlite3(file);
+    migrate(raw, new FakeClock());
+    raw.prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', 'n', 'n')").run();
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    raw.close();
+
+    expect(() => openDatabase(file, new FakeClock())).toThrow(/newer version of Rehearse/);
+    const check = new BetterSqlite3(file, { readonly: true });
+    expect(check.prepare('SELECT name FROM users').pluck().all()).toEqual(['Ana']);
+    check.close();
+  });
+
+  it('backs up an older database before upgrading it', async () => {
+    const file = tempFile();
+    const raw = new BetterSqlite3(file);
+    migrate(raw, new FakeClock(), { target: 1 });
+    raw.prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', 'n', 'n')").run();
+    raw.close();
+
+    const db = openDatabase(file, new FakeClock());
+    await db.close();
+    const backup = new BetterSqlite3(`${file}.before-schema-${LATEST_SCHEMA_VERSION}.bak`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT name FROM users').pluck().all()).toEqual(['Ana']);
+    backup.close();
+  });
+});

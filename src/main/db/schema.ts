@@ -1,0 +1,145 @@
+// Row types of the SQLite database, as Kysely sees them. Columns keep the seed's snake_case
+// names (§5.1) so the optional sync server's PostgreSQL schema can mirror them one to one.
+import type { Generated } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  email: string | null;
+  password_hash: string | null;
+  name: string;
+  avatar_url: string | null;
+  target_role_id: string | null;
+  /** JSON array of strings. */
+  skills: string;
+  level: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobRolesTable {
+  id: string;
+  title: string;
+  description: string;
+  category: string;
+  /** JSON array of strings. */
+  skill_tags: string;
+  source: string;
+  created_at: string;
+}
+
+export interface QuestionsTable {
+  id: string;
+  content: string;
+  type: string;
+  difficulty: string;
+  job_role_id: string;
+  category: string;
+  /** JSON array of strings. */
+  expected_keywords: string;
+  ideal_answer: string;
+  time_limit_seconds: number;
+  source: string;
+  created_at: string;
+}
+
+export interface InterviewSessionsTable {
+  id: string;
+  user_id: string;
+  job_role_id: string;
+  status: string;
+  difficulty_level: string;
+  total_questions: number;
+  current_position: number;
+  question_started_at: string | null;
+  started_at: string | null;
+  completed_at: string | null;
+  overall_score: number | null;
+  seed: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionQuestionsTable {
+  session_id: string;
+  position: number;
+  question_id: string;
+  draft_text: string;
+  draft_saved_at: string | null;
+}
+
+export interface AnswersTable {
+  id: string;
+  session_id: string;
+  question_id: string;
+  position: number;
+  status: string;
+  audio_url: string | null;
+  video_url: string | null;
+  transcription: string;
+  duration_seconds: number | null;
+  over_time_seconds: number;
+  answered_at: string;
+  created_at: string;
+}
+
+export interface FeedbackTable {
+  id: string;
+  answer_id: string;
+  content_score: number;
+  communication_score: number;
+  technical_score: number;
+  relevance_score: number;
+  overall_score: number;
+  /** JSON array of strings. */
+  strengths: string;
+  /** JSON array of strings. */
+  improvements: string;
+  detailed_feedback: string;
+  ai_confidence: number;
+  /** Which scorer (and version) produced this row. */
+  engine: string;
+  /** JSON object with the evaluation's details (keywords found/missing, ...). */
+  details: string;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  /** A profile id, or '' for settings of the whole installation. */
+  scope: string;
+  key: string;
+  /** JSON value. */
+  value: string;
+  updated_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  type: string;
+  /** JSON, validated against the job type's schema whenever it is loaded. */
+  payload: string;
+  status: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface DatabaseSchema {
+  users: UsersTable;
+  job_roles: JobRolesTable;
+  questions: QuestionsTable;
+  interview_sessions: InterviewSessionsTable;
+  session_questions: SessionQuestionsTable;
+  answers: AnswersTable;
+  feedback: FeedbackTable;
+  settings: SettingsTable;
+  jobs: JobsTable;
+  schema_migrations: SchemaMigrationsTable;
+}

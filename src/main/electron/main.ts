@@ -1,0 +1,77 @@
+// The thin Electron shell: window, menu, permissions and IPC registration. Everything it calls
+// lives in plain-Node modules that the tests load without Electron.
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { startRehearse, type RehearseApp } from '../app/rehearse-app';
+import { resolveDataDir } from '../core/data-dir';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { hardenSession, hardenWebContents } from './security';
+
+let rehearse: RehearseApp | null = null;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('before-quit', (event) => {
+  if (!rehearse) return;
+  // Let running jobs stop and the database close cleanly before the process exits.
+  event.preventDefault();
+  const closing = rehearse;
+  rehearse = null;
+  void closing.close().finally(() => app.quit());
+});
+
+void app.whenReady().then(async () => {
+  try {
+    // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS app-data folder).
+    rehearse = await startRehearse({ dataDir: resolveDataDir(), transport: 'electron' });
+  } catch (error) {
+    dialog.showErrorBox('Rehearse cannot start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  hardenSession();
+  registerIpc(rehearse);
+  buildMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1100,
+    height: 780,
+    minWidth: 720,
+    minHeight: 560,
+    show: false,
+    title: 'Rehearse',
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  const devServer = process.env['ELECTRON_RENDERER_URL'];
+  if (devServer) void window.loadURL(devServer);
+  else void window.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
+}

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await createTestApp();
+});
+afterEach(() => app.close());
+
+describe('JobQueue', () => {
+  it('retries a failing job up to maxAttempts, then marks it failed with the error', async () => {
+    let runs = 0;
+    app.jobs.define({
+      type: 'flaky',
+      payload: z.object({ n: z.number() }),
+      maxAttempts: 2,
+      run: async () => {
+        runs++;
+        throw new Error('disk full');
+      },
+    });
+    const finished: string[] = [];
+    app.events.on('job.finished', (e) => finished.push(e.status));
+    const id = await app.jobs.enqueue('flaky', { n: 1 });
+    app.jobs.kick();
+    await app.jobs.whenIdle();
+    expect(runs).toBe(2);
+    expect(await app.jobs.get(id)).toMatchObject({ status: 'failed', attempts: 2, error: 'disk full' });
+    expect(finished).toEqual(['failed']);
+  });
+
+  it('validates payloads on enqueue and again on load', async () => {
+    app.jobs.define({ type: 'typed', payload: z.object({ n: z.number() }), maxAttempts: 1, run: async () => undefined });
+    await expect(app.jobs.enqueue('typed', { n: 'one' })).rejects.toThrow();
+    const id = await app.jobs.enqueue('typed', { n: 1 });
+    await app.context.db.updateTable('jobs').set({ payload: '{"n":"corrupted"}' }).where('id', '=', id).execute();
+    app.jobs.kick();
+    await app.jobs.whenIdle();
+    expect(await app.jobs.get(id)).toMatchObject({ status: 'failed', error: expect.stringMatching(/payload is invalid/) });
+  });
+
+  it('reports progress and can cancel a running job', async () => {
+    const progress: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    app.jobs.define({
+      type: 'slow',
+      payload: z.object({}),
+      maxAttempts: 1,
+      run: async (_p, ctx) => {
+        ctx.progress('step', 1, 2);
+        await gate;
+        if (ctx.signal.aborted) return;
+        ctx.progress('step', 2, 2);
+      },
+    });
+    app.events.on('job.progress', (e) => progress.push(e.current));
+    const id = await app.jobs.enqueue('slow', {});
+    app.jobs.kick();
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await app.jobs.get(id)).status).toBe('running');
+    const cancelled = await app.call('jobs.cancel', { jobId: id });
+    expect(cancelled.status).toBe('cancelled');
+    release();
+    await app.jobs.whenIdle();
+    expect((await app.jobs.get(id)).status).toBe('cancelled');
+    expect(progress).toEqual([1]);
+    await expect(app.call('jobs.cancel', { jobId: id })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+  });
+
+  it('refuses a job type defined twice', () => {
+    expect(() => app.jobs.define({ type: 'score-answer', payload: z.object({}), maxAttempts: 1, run: async () => undefined })).toThrow(/defined twice/);
+  });
+});

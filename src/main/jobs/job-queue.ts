@@ -1,0 +1,204 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { JobInfo, JobStatus } from '../../shared/contract';
+import type { Clock, IdGenerator } from '../core/clock';
+import { AppError, notFound } from '../core/errors';
+import type { EventBus } from '../core/event-bus';
+import type { DatabaseSchema } from '../db/schema';
+
+export interface JobContext {
+  readonly jobId: string;
+  readonly signal: AbortSignal;
+  progress(step: string, current: number, total: number): void;
+}
+
+export interface JobDefinition<S extends z.ZodType = z.ZodType> {
+  readonly type: string;
+  /** Payloads are validated when enqueued and again when loaded: rows outlive code versions. */
+  readonly payload: S;
+  readonly maxAttempts: number;
+  run(payload: z.output<S>, ctx: JobContext): Promise<void>;
+}
+
+type Db = Kysely<DatabaseSchema>;
+
+/**
+ * Long work as persisted jobs (house style 3): a row per job, run one at a time off the caller's
+ * path, retried up to maxAttempts, cancellable, and picked up again after a crash.
+ */
+export class JobQueue {
+  private readonly definitions = new Map<string, JobDefinition>();
+  private readonly running = new Map<string, AbortController>();
+  private draining: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly events: EventBus,
+  ) {}
+
+  define<S extends z.ZodType>(definition: JobDefinition<S>): void {
+    if (this.definitions.has(definition.type)) {
+      throw new Error(`job type "${definition.type}" is defined twice`);
+    }
+    this.definitions.set(definition.type, definition);
+  }
+
+  /** Inserts the job row; pass a transaction so the job commits together with its cause. */
+  async enqueue(type: string, payload: unknown, executor: Db = this.db): Promise<string> {
+    const definition = this.definitions.get(type);
+    if (!definition) throw new Error(`unknown job type "${type}"`);
+    const parsed = definition.payload.parse(payload);
+    const now = this.clock.now().toISOString();
+    const id = this.ids();
+    await executor
+      .insertInto('jobs')
+      .values({
+        id,
+        type,
+        payload: JSON.stringify(parsed),
+        status: 'queued',
+        max_attempts: definition.maxAttempts,
+        error: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return id;
+  }
+
+  /** Re-queues what was running when the app died, then runs everything queued. */
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.db
+      .updateTable('jobs')
+      .set({ status: 'queued', updated_at: this.clock.now().toISOString() })
+      .where('status', '=', 'running')
+      .execute();
+    this.kick();
+  }
+
+  /** Starts draining if not already; safe to call after every enqueue. */
+  kick(): void {
+    if (this.stopped || this.draining) return;
+    this.draining = this.drain().finally(() => {
+      this.draining = null;
+    });
+  }
+
+  /** Resolves when nothing is queued or running (used by the CLI and tests). */
+  async whenIdle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const controller of this.running.values()) controller.abort();
+    await this.whenIdle();
+  }
+
+  async get(jobId: string): Promise<JobInfo> {
+    const row = await this.db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
+    if (!row) throw notFound('Job', jobId);
+    return toJobInfo(row);
+  }
+
+  async cancel(jobId: string): Promise<JobInfo> {
+    const job = await this.get(jobId);
+    if (job.status === 'done' || job.status === 'failed' || job.status === 'cancelled') {
+      throw new AppError('INVALID_STATE', `Job "${jobId}" has already ended (${job.status}).`);
+    }
+    await this.setStatus(jobId, 'cancelled', 'cancelled by the user');
+    this.running.get(jobId)?.abort();
+    this.events.emit('job.finished', { jobId, type: job.type, status: 'cancelled', error: null });
+    return this.get(jobId);
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      if (this.stopped) return;
+      const row = await this.db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('status', '=', 'queued')
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      if (!row) return;
+      await this.runOne(row);
+      // Yield to the event loop between jobs so handlers and I/O stay responsive.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private async runOne(row: { id: string; type: string; payload: string; attempts: number; max_attempts: number }): Promise<void> {
+    const attempts = row.attempts + 1;
+    await this.db
+      .updateTable('jobs')
+      .set({ status: 'running', attempts, updated_at: this.clock.now().toISOString() })
+      .where('id', '=', row.id)
+      .execute();
+    const definition = this.definitions.get(row.type);
+    const payload = definition?.payload.safeParse(safeJson(row.payload));
+    if (!definition || !payload?.success) {
+      const why = definition ? `its payload is invalid: ${payload?.error?.message}` : `no handler for "${row.type}"`;
+      return this.finish(row.id, row.type, 'failed', `Job cannot run: ${why}`);
+    }
+    const controller = new AbortController();
+    this.running.set(row.id, controller);
+    try {
+      await definition.run(payload.data, {
+        jobId: row.id,
+        signal: controller.signal,
+        progress: (step, current, total) =>
+          this.events.emit('job.progress', { jobId: row.id, type: row.type, step, current, total }),
+      });
+      if (controller.signal.aborted) return; // cancel() already recorded it
+      await this.finish(row.id, row.type, 'done', null);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempts < row.max_attempts) await this.setStatus(row.id, 'queued', message);
+      else await this.finish(row.id, row.type, 'failed', message);
+    } finally {
+      this.running.delete(row.id);
+    }
+  }
+
+  private async finish(id: string, type: string, status: JobStatus, error: string | null): Promise<void> {
+    await this.setStatus(id, status, error);
+    this.events.emit('job.finished', { jobId: id, type, status, error });
+  }
+
+  private async setStatus(id: string, status: JobStatus, error: string | null): Promise<void> {
+    await this.db
+      .updateTable('jobs')
+      .set({ status, error, updated_at: this.clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toJobInfo(row: { id: string; type: string; status: string; attempts: number; error: string | null; created_at: string; updated_at: string }): JobInfo {
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status as JobStatus,
+    attempts: row.attempts,
+    error: row.error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+

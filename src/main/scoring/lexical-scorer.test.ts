@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { starterBank } from '../bank/starter';
+import { lexicalScorer } from './lexical-scorer';
+import type { ScoreInput } from './scorer';
+import { stem, words } from './text';
+
+const questions = starterBank.flatMap((b) => b.questions);
+const input = (q: (typeof questions)[number], answer: string, extra: Partial<ScoreInput> = {}): ScoreInput => ({
+  question: q.content,
+  idealAnswer: q.idealAnswer,
+  expectedKeywords: q.expectedKeywords,
+  type: q.type,
+  answer,
+  timeLimitSeconds: q.timeLimitSeconds,
+  overTimeSeconds: 0,
+  ...extra,
+});
+
+describe('lexicalScorer', () => {
+  it('scores every ideal answer well on its own question and poorly on an unrelated one', () => {
+    for (const [i, q] of questions.entries()) {
+      const own = lexicalScorer.score(input(q, q.idealAnswer));
+      expect(own.scores.content, q.id).toBeGreaterThanOrEqual(80);
+      expect(own.details.keywordsMissing, q.id).toEqual([]);
+      // An answer from a different role is fluent but off-topic.
+      const other = questions[(i + 54) % questions.length]!;
+      const offTopic = lexicalScorer.score(input(q, other.idealAnswer));
+      expect(offTopic.scores.content, `${q.id} vs ${other.id}`).toBeLessThan(own.scores.content - 30);
+    }
+  });
+
+  it('ranks a partial answer between a full one and a wrong one', () => {
+    const q = questions.find((x) => x.id === 'swe-entry-03') ?? questions[0]!;
+    const full = lexicalScorer.score(input(q, q.idealAnswer)).scores.overall;
+    const half = lexicalScorer.score(input(q, q.idealAnswer.split(/(?<=\.)\s/).slice(0, 2).join(' '))).scores.overall;
+    const wrong = lexicalScorer.score(input(q, 'I like cooking pasta on weekends with my family and friends.')).scores.overall;
+    expect(full).toBeGreaterThan(half);
+    expect(half).toBeGreaterThan(wrong);
+  });
+
+  it('gives specific, observable feedback', () => {
+    const q = questions.find((x) => x.type === 'behavioral')!;
+    const out = lexicalScorer.score(input(q, 'I helped my team and we did it together.', { overTimeSeconds: 20 }));
+    const text = out.improvements.join('\n');
+    expect(text).toMatch(/The answer is 9 words/);
+    expect(text).toMatch(/No measurable result given/);
+    expect(text).toMatch(/20 s over the/);
+    expect(text).toContain(`“${q.expectedKeywords[0]}”`);
+    expect(out.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('handles empty keywords, unicode and empty text without throwing', () => {
+    const q = questions[0]!;
+    expect(lexicalScorer.score(input(q, '', { expectedKeywords: [] })).scores.overall).toBe(0);
+    const rtl = lexicalScorer.score(input(q, 'هذا جواب باللغة العربية 😊'));
+    expect(rtl.details.wordCount).toBe(4);
+    expect(Number.isFinite(rtl.scores.overall)).toBe(true);
+  });
+});
+
+describe('text helpers', () => {
+  it('stems inflections together and keeps other scripts intact', () => {
+    expect(new Set(['indexes', 'indexing', 'indexed', 'index'].map(stem)).size).toBe(1);
+    expect(stem('planning')).toBe(stem('planned'));
+    expect(words("Don't panic — naïve café 日本語")).toEqual(["don't", 'panic', 'naïve', 'café', '日本語']);
+  });
+});

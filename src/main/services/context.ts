@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Clock, IdGenerator } from '../core/clock';
+import type { EventBus } from '../core/event-bus';
+import type { DatabaseSchema } from '../db/schema';
+import type { JobQueue } from '../jobs/job-queue';
+import type { AnswerScorer } from '../scoring/scorer';
+
+/** What every service gets: injected so tests swap in a fake clock and deterministic ids. */
+export interface ServiceContext {
+  readonly db: Kysely<DatabaseSchema>;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly events: EventBus;
+  readonly jobs: JobQueue;
+  readonly scorer: AnswerScorer;
+}

@@ -1,0 +1,304 @@
+import type { Kysely } from 'kysely';
+import type { Level, QuestionType, SessionState, SessionStatus } from '../../shared/contract';
+import { AppError, notFound } from '../core/errors';
+import type { DatabaseSchema, InterviewSessionsTable } from '../db/schema';
+import type { ServiceContext } from './context';
+import { planQuestions } from './question-plan';
+import { SCORE_ANSWER_JOB } from './scoring-job';
+import { refreshSessionScore } from './session-score';
+
+type Db = Kysely<DatabaseSchema>;
+type SessionRef = { profileId: string; sessionId: string };
+
+/**
+ * The interview state machine (seed §3.1, §6.1): pending → active → completed, or abandoned from
+ * pending/active. Every step is persisted before it returns, so a restart resumes where it was.
+ */
+export class InterviewService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async create(input: { profileId: string; roleId: string; level: Level; questionCount: number; seed?: number | undefined }): Promise<SessionState> {
+    const { db, clock, ids } = this.ctx;
+    const user = await db.selectFrom('users').select('id').where('id', '=', input.profileId).executeTakeFirst();
+    if (!user) throw notFound('Profile', input.profileId);
+    const role = await db.selectFrom('job_roles').select('id').where('id', '=', input.roleId).executeTakeFirst();
+    if (!role) throw notFound('Job role', input.roleId);
+
+    const candidates = await db
+      .selectFrom('questions')
+      .select(['id', 'type', 'difficulty'])
+      .where('job_role_id', '=', input.roleId)
+      .execute();
+    const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
+    const plan = planQuestions(
+      candidates.map((c) => ({ id: c.id, type: c.type as QuestionType, level: c.difficulty as Level })),
+      input.level,
+      input.questionCount,
+      seed,
+    );
+    if (plan.length === 0) {
+      throw new AppError('INVALID_STATE', `The role "${input.roleId}" has no questions yet; pick another role.`);
+    }
+    const now = clock.now().toISOString();
+    const sessionId = ids();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('interview_sessions')
+        .values({
+          id: sessionId,
+          user_id: input.profileId,
+          job_role_id: input.roleId,
+          status: 'pending',
+          difficulty_level: input.level,
+          total_questions: plan.length,
+          current_position: 0,
+          question_started_at: null,
+          started_at: null,
+          completed_at: null,
+          overall_score: null,
+          seed,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await trx
+        .insertInto('session_questions')
+        .values(plan.map((questionId, position) => ({ session_id: sessionId, position, question_id: questionId, draft_text: '', draft_saved_at: null })))
+        .execute();
+    });
+    return this.get({ profileId: input.profileId, sessionId });
+  }
+
+  async get(ref: SessionRef): Promise<SessionState> {
+    return readSessionState(this.ctx.db, ref.profileId, ref.sessionId);
+  }
+
+  async resumable(profileId: string): Promise<SessionState | null> {
+    const row = await this.ctx.db
+      .selectFrom('interview_sessions')
+      .select('id')
+      .where('user_id', '=', profileId)
+      .where('status', 'in', ['pending', 'active'])
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return row ? readSessionState(this.ctx.db, profileId, row.id) : null;
+  }
+
+  async start(ref: SessionRef): Promise<SessionState> {
+    const session = await this.load(ref);
+    const now = this.ctx.clock.now().toISOString();
+    if (session.status === 'pending') {
+      await this.update(session.id, { status: 'active', started_at: now, question_started_at: now });
+    } else if (session.status === 'active') {
+      // Resuming after a restart: the clock for the current question starts again, since the
+      // time the app was closed should not count against the candidate.
+      await this.update(session.id, { question_started_at: now });
+    } else {
+      throw illegal(session.status, 'start');
+    }
+    return this.get(ref);
+  }
+
+  async saveDraft(ref: SessionRef & { questionId: string; text: string }): Promise<{ savedAt: string }> {
+    const session = await this.load(ref);
+    this.assertCurrent(session, ref.questionId, 'save a draft for');
+    const savedAt = this.ctx.clock.now().toISOString();
+    await this.ctx.db
+      .updateTable('session_questions')
+      .set({ draft_text: ref.text, draft_saved_at: savedAt })
+      .where('session_id', '=', session.id)
+      .where('position', '=', session.current_position)
+      .execute();
+    return { savedAt };
+  }
+
+  async answer(ref: SessionRef & { questionId: string; text: string }): Promise<{ answerId: string; jobId: string; session: SessionState }> {
+    const { answerId, jobId } = await this.record(ref, 'answered', ref.text);
+    this.ctx.jobs.kick();
+    return { answerId, jobId: jobId ?? '', session: await this.get(ref) };
+  }
+
+  async skip(ref: SessionRef & { questionId: string }): Promise<SessionState> {
+    await this.record(ref, 'skipped', '');
+    return this.get(ref);
+  }
+
+  async end(ref: SessionRef): Promise<SessionState> {
+    const session = await this.load(ref);
+    if (session.status !== 'active') throw illegal(session.status, 'end');
+    const now = this.ctx.clock.now().toISOString();
+    await this.update(session.id, { status: 'completed', completed_at: now, question_started_at: null });
+    await refreshSessionScore(this.ctx.db, session.id);
+    return this.get(ref);
+  }
+
+  async abandon(ref: SessionRef): Promise<SessionState> {
+    const session = await this.load(ref);
+    if (session.status !== 'pending' && session.status !== 'active') throw illegal(session.status, 'abandon');
+    await this.update(session.id, { status: 'abandoned', question_started_at: null });
+    return this.get(ref);
+  }
+
+  /** Stores an answer (or a skip) to the current question and moves on, atomically. */
+  private async record(
+    ref: SessionRef & { questionId: string },
+    status: 'answered' | 'skipped',
+    text: string,
+  ): Promise<{ answerId: string; jobId: string | null }> {
+    const { clock, ids, jobs } = this.ctx;
+    return this.ctx.db.transaction().execute(async (trx) => {
+      const session = await loadSession(trx, ref);
+      const verb = status === 'answered' ? 'answer' : 'skip';
+      this.assertCurrent(session, ref.questionId, verb);
+      const question = await trx
+        .selectFrom('questions')
+        .select('time_limit_seconds')
+        .where('id', '=', ref.questionId)
+        .executeTakeFirstOrThrow();
+      const now = clock.now();
+      const startedAt = session.question_started_at ? Date.parse(session.question_started_at) : now.getTime();
+      const duration = Math.max(0, (now.getTime() - startedAt) / 1000);
+      const answerId = ids();
+      await trx
+        .insertInto('answers')
+        .values({
+          id: answerId,
+          session_id: session.id,
+          question_id: ref.questionId,
+          position: session.current_position,
+          status,
+          audio_url: null,
+          video_url: null,
+          transcription: text,
+          duration_seconds: duration,
+          over_time_seconds: Math.max(0, duration - question.time_limit_seconds),
+          answered_at: now.toISOString(),
+          created_at: now.toISOString(),
+        })
+        .execute();
+      await trx
+        .updateTable('session_questions')
+        .set({ draft_text: '', draft_saved_at: null })
+        .where('session_id', '=', session.id)
+        .where('position', '=', session.current_position)
+        .execute();
+      const nextPosition = session.current_position + 1;
+      await trx
+        .updateTable('interview_sessions')
+        .set({
+          current_position: nextPosition,
+          question_started_at: nextPosition < session.total_questions ? now.toISOString() : null,
+          updated_at: now.toISOString(),
+        })
+        .where('id', '=', session.id)
+        .execute();
+      const jobId = status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx) : null;
+      return { answerId, jobId };
+    });
+  }
+
+  private assertCurrent(session: InterviewSessionsTable & { current_question_id: string | null }, questionId: string, verb: string): void {
+    if (session.status !== 'active') {
+      throw new AppError(
+        'INVALID_STATE',
+        session.status === 'pending'
+          ? `This interview has not started yet; start it before you ${verb} a question.`
+          : `This interview is ${session.status}; you can no longer ${verb} its questions.`,
+      );
+    }
+    if (session.current_question_id === null) {
+      throw new AppError('INVALID_STATE', 'Every question has been answered; end the interview to see your results.');
+    }
+    if (session.current_question_id !== questionId) {
+      throw new AppError(
+        'WRONG_QUESTION',
+        `That is not the current question: the interview is on question ${session.current_position + 1} of ` +
+          `${session.total_questions} ("${session.current_question_id}"), not "${questionId}".`,
+        { currentQuestionId: session.current_question_id },
+      );
+    }
+  }
+
+  private load(ref: SessionRef) {
+    return loadSession(this.ctx.db, ref);
+  }
+
+  private async update(sessionId: string, values: Partial<InterviewSessionsTable>): Promise<void> {
+    await this.ctx.db
+      .updateTable('interview_sessions')
+      .set({ ...values, updated_at: this.ctx.clock.now().toISOString() })
+      .where('id', '=', sessionId)
+      .execute();
+  }
+}
+
+/** Loads a session only if it belongs to the profile: another profile's session is "not found". */
+async function loadSession(db: Db, ref: SessionRef): Promise<InterviewSessionsTable & { current_question_id: string | null }> {
+  const row = await db
+    .selectFrom('interview_sessions as s')
+    .leftJoin('session_questions as sq', (join) =>
+      join.onRef('sq.session_id', '=', 's.id').onRef('sq.position', '=', 's.current_position'),
+    )
+    .selectAll('s')
+    .select('sq.question_id as current_question_id')
+    .where('s.id', '=', ref.sessionId)
+    .where('s.user_id', '=', ref.profileId)
+    .executeTakeFirst();
+  if (!row) throw notFound('Interview', ref.sessionId);
+  return row;
+}
+
+export async function readSessionState(db: Db, profileId: string, sessionId: string): Promise<SessionState> {
+  const s = await loadSession(db, { profileId, sessionId });
+  const role = await db.selectFrom('job_roles').select('title').where('id', '=', s.job_role_id).executeTakeFirstOrThrow();
+  const answered = await db
+    .selectFrom('answers')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('session_id', '=', s.id)
+    .executeTakeFirstOrThrow();
+  let currentQuestion: SessionState['currentQuestion'] = null;
+  if (s.status === 'active' && s.current_question_id !== null) {
+    const q = await db
+      .selectFrom('session_questions as sq')
+      .innerJoin('questions as q', 'q.id', 'sq.question_id')
+      .select(['q.id', 'q.content', 'q.type', 'q.category', 'q.time_limit_seconds', 'sq.draft_text'])
+      .where('sq.session_id', '=', s.id)
+      .where('sq.position', '=', s.current_position)
+      .executeTakeFirstOrThrow();
+    currentQuestion = {
+      id: q.id,
+      position: s.current_position,
+      content: q.content,
+      type: q.type as QuestionType,
+      category: q.category,
+      timeLimitSeconds: q.time_limit_seconds,
+      startedAt: s.question_started_at ?? s.updated_at,
+      draft: q.draft_text,
+    };
+  }
+  return {
+    id: s.id,
+    status: s.status as SessionStatus,
+    roleId: s.job_role_id,
+    roleTitle: role.title,
+    level: s.difficulty_level as Level,
+    totalQuestions: s.total_questions,
+    answeredCount: Number(answered.n),
+    currentQuestion,
+    createdAt: s.created_at,
+    startedAt: s.started_at,
+    completedAt: s.completed_at,
+    overallScore: s.overall_score,
+  };
+}
+
+function illegal(status: string, action: string): AppError {
+  const hint: Record<string, string> = {
+    pending: 'it has not started yet',
+    active: 'it is already in progress',
+    completed: 'it has already ended',
+    abandoned: 'it was abandoned',
+  };
+  return new AppError('INVALID_STATE', `Cannot ${action} this interview: ${hint[status] ?? `it is ${status}`}.`);
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { QuestionType } from '../../shared/contract';
+import { parseStringArray } from '../core/json';
+import type { JobDefinition } from '../jobs/job-queue';
+import type { ServiceContext } from './context';
+import { refreshSessionScore } from './session-score';
+
+export const SCORE_ANSWER_JOB = 'score-answer';
+
+const payloadSchema = z.object({ answerId: z.string().min(1) });
+
+/** Scores one answer and stores its feedback row; re-running replaces the earlier feedback. */
+export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloadSchema> {
+  return {
+    type: SCORE_ANSWER_JOB,
+    payload: payloadSchema,
+    maxAttempts: 3,
+    async run({ answerId }, job) {
+      const { db, scorer, clock, ids, events } = ctx;
+      job.progress('loading', 0, 2);
+      const row = await db
+        .selectFrom('answers as a')
+        .innerJoin('questions as q', 'q.id', 'a.question_id')
+        .select(['a.session_id', 'a.transcription', 'a.over_time_seconds', 'q.content', 'q.ideal_answer', 'q.expected_keywords', 'q.type', 'q.time_limit_seconds'])
+        .where('a.id', '=', answerId)
+        .executeTakeFirst();
+      if (!row) return; // the answer was deleted meanwhile: nothing left to score
+      job.progress('scoring', 1, 2);
+      const result = scorer.score({
+        question: row.content,
+        idealAnswer: row.ideal_answer,
+        expectedKeywords: parseStringArray(row.expected_keywords),
+        type: row.type as QuestionType,
+        answer: row.transcription,
+        timeLimitSeconds: row.time_limit_seconds,
+        overTimeSeconds: row.over_time_seconds,
+      });
+      if (job.signal.aborted) return;
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('feedback').where('answer_id', '=', answerId).execute();
+        await trx
+          .insertInto('feedback')
+          .values({
+            id: ids(),
+            answer_id: answerId,
+            content_score: result.scores.content,
+            communication_score: result.scores.communication,
+            technical_score: result.scores.technical,
+            relevance_score: result.scores.relevance,
+            overall_score: result.scores.overall,
+            strengths: JSON.stringify(result.strengths),
+            improvements: JSON.stringify(result.improvements),
+            detailed_feedback: result.feedbackText,
+            ai_confidence: result.confidence,
+            engine: scorer.id,
+            details: JSON.stringify(result.details),
+            created_at: clock.now().toISOString(),
+          })
+          .execute();
+      });
+      await refreshSessionScore(db, row.session_id);
+      job.progress('done', 2, 2);
+      events.emit('answer.scored', { sessionId: row.session_id, answerId });
+    },
+  };
+}

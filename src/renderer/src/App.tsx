@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Profile, RehearseApi } from '../../shared/contract';
+import { ApiProvider, useApi } from './api/context';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { LoadFailed, Loading } from './components/Feedback';
+import { Header } from './components/Header';
+import { OfflineBanner } from './components/OfflineBanner';
+import { useLoad } from './hooks/useLoad';
+import { readLastProfileId, writeLastProfileId } from './lib/storage';
+import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
+import { History } from './screens/History';
+import { Home } from './screens/Home';
+import { Interview } from './screens/Interview';
+import { ProfileEditor } from './screens/ProfileEditor';
+import { ProfilePicker } from './screens/ProfilePicker';
+import { Results } from './screens/Results';
+import { Setup } from './screens/Setup';
+
+export function App({ client }: { client: RehearseApi }) {
+  return (
+    <ApiProvider client={client}>
+      <Shell />
+    </ApiProvider>
+  );
+}
+
+function Shell() {
+  const api = useApi();
+  const boot = useLoad('boot', () => api.invoke('profiles.list', {}));
+  if (boot.data) return <Main profiles={boot.data} />;
+  return (
+    <>
+      <OfflineBanner />
+      <Header profile={null} screen={{ name: 'profiles' }} navigate={() => undefined} />
+      <main className="page">{boot.error ? <LoadFailed error={boot.error} onRetry={boot.reload} /> : <Loading label="Starting Rehearse…" />}</main>
+    </>
+  );
+}
+
+/**
+ * Picks the first screen: straight back to where a reload left off, or home when this machine has
+ * one remembered profile; otherwise the picker, since a lab machine is shared.
+ */
+function initialState(profiles: readonly Profile[]): { profile: Profile | null; screen: Screen } {
+  const remembered = profiles.find((p) => p.id === readLastProfileId()) ?? null;
+  const fromHash = hashToScreen(window.location.hash);
+  if (remembered && fromHash) return { profile: remembered, screen: fromHash };
+  if (remembered && profiles.length === 1) return { profile: remembered, screen: { name: 'home' } };
+  return { profile: null, screen: fromHash?.name === 'profile-new' ? fromHash : { name: 'profiles' } };
+}
+
+function Main({ profiles }: { profiles: readonly Profile[] }) {
+  const [initial] = useState(() => initialState(profiles));
+  const [profile, setProfile] = useState<Profile | null>(initial.profile);
+  const [screen, setScreen] = useState<Screen>(initial.screen);
+  const shown: Screen = !profile && needsProfile(screen) ? { name: 'profiles' } : screen;
+
+  const navigate = useCallback((next: Screen) => {
+    setScreen(next);
+    const hash = screenToHash(next);
+    if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+  }, []);
+
+  useEffect(() => {
+    const onPop = () => {
+      const next = hashToScreen(window.location.hash);
+      if (next) setScreen(next);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  // After a screen change, start reading (and tabbing) from its heading, like a page load would.
+  const shownHash = screenToHash(shown);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    if (!shownHash.startsWith('#/interview/')) document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [shownHash]);
+
+  const choose = useCallback(
+    (next: Profile, then: Screen = { name: 'home' }) => {
+      writeLastProfileId(next.id);
+      setProfile(next);
+      navigate(then);
+    },
+    [navigate],
+  );
+
+  const goStart = useCallback(() => navigate(profile ? { name: 'home' } : { name: 'profiles' }), [navigate, profile]);
+
+  return (
+    <>
+      <OfflineBanner />
+      <Header profile={needsProfile(shown) ? profile : null} screen={shown} navigate={navigate} />
+      <ErrorBoundary key={shownHash} onReset={goStart}>
+        <ScreenView screen={shown} profile={profile} navigate={navigate} choose={choose} />
+      </ErrorBoundary>
+    </>
+  );
+}
+
+interface ScreenViewProps {
+  screen: Screen;
+  profile: Profile | null;
+  navigate: (screen: Screen) => void;
+  choose: (profile: Profile, then?: Screen) => void;
+}
+
+function ScreenView({ screen, profile, navigate, choose }: ScreenViewProps) {
+  if (screen.name === 'profiles') {
+    return <ProfilePicker currentId={profile?.id ?? null} onChoose={(p) => choose(p)} onNew={() => navigate({ name: 'profile-new' })} />;
+  }
+  if (screen.name === 'profile-new') {
+    return <ProfileEditor profile={null} onSaved={(p) => choose(p)} onCancel={() => navigate({ name: 'profiles' })} />;
+  }
+  // Every other screen needs a profile; the shell sends profile-less visits to the picker.
+  if (!profile) return null;
+  switch (screen.name) {
+    case 'profile-edit':
+      return <ProfileEditor profile={profile} onSaved={(p) => choose(p)} onCancel={() => navigate({ name: 'home' })} />;
+    case 'home':
+      return <Home profile={profile} navigate={navigate} />;
+    case 'setup':
+      return <Setup profile={profile} navigate={navigate} />;
+    case 'interview':
+      return <Interview key={screen.sessionId} profile={profile} sessionId={screen.sessionId} initial={screen.initial} navigate={navigate} />;
+    case 'results':
+      return <Results key={screen.sessionId} profile={profile} sessionId={screen.sessionId} navigate={navigate} />;
+    case 'history':
+      return <History profile={profile} page={screen.page} navigate={navigate} />;
+  }
+}

@@ -1,0 +1,54 @@
+import type { Profile } from '../../../shared/contract';
+import type { Navigate, Screen } from '../navigation';
+
+interface HeaderProps {
+  profile: Profile | null;
+  screen: Screen;
+  navigate: Navigate;
+}
+
+export function Header({ profile, screen, navigate }: HeaderProps) {
+  const current = (name: Screen['name']) => (screen.name === name ? 'page' : undefined);
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <span className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          Rehearse
+        </span>
+        {profile && (
+          <>
+            <nav className="app-nav" aria-label="Main">
+              <button type="button" className="nav-link" aria-current={current('home')} onClick={() => navigate({ name: 'home' })}>
+                Home
+              </button>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={current('history')}
+                onClick={() => navigate({ name: 'history', page: 1 })}
+              >
+                History
+              </button>
+            </nav>
+            <div className="app-header__profile">
+              <span className="avatar" aria-hidden="true">
+                {initials(profile.name)}
+              </span>
+              <span className="app-header__name">{profile.name}</span>
+              <button type="button" className="button button--ghost button--small" onClick={() => navigate({ name: 'profiles' })}>
+                Switch profile
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((p) => (p ?? '').charAt(0).toUpperCase()).join('') || '?';
+}

@@ -1,0 +1,71 @@
+import type { Level, QuestionType, SessionStatus } from '../../../shared/contract';
+
+const LEVEL_LABELS: Record<Level, string> = {
+  entry: 'Entry',
+  intermediate: 'Intermediate',
+  senior: 'Senior',
+};
+
+const TYPE_LABELS: Record<QuestionType, string> = {
+  behavioral: 'Behavioral',
+  technical: 'Technical',
+  situational: 'Situational',
+};
+
+const STATUS_LABELS: Record<SessionStatus, string> = {
+  pending: 'Not started',
+  active: 'In progress',
+  completed: 'Completed',
+  abandoned: 'Abandoned',
+};
+
+export function levelLabel(level: Level): string {
+  return LEVEL_LABELS[level];
+}
+
+export function typeLabel(type: QuestionType): string {
+  return TYPE_LABELS[type];
+}
+
+export function sessionStatusLabel(status: SessionStatus): string {
+  return STATUS_LABELS[status];
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** m:ss for a countdown or a duration; negative values are shown as 0:00. */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** "1 min 05 s" style for durations in results, where a clock face would read oddly. */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.round(totalSeconds));
+  const minutes = Math.floor(s / 60);
+  const seconds = s % 60;
+  if (minutes === 0) return `${seconds} s`;
+  return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+}
+
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/** Skills typed as "React, SQL , testing" become a clean list (the service de-duplicates). */
+export function parseSkills(input: string): string[] {
+  return input
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

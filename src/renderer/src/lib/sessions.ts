@@ -1,0 +1,13 @@
+import type { HistoryItem } from '../../../shared/contract';
+import type { Screen } from '../navigation';
+
+/** Where a past session opens: finished ones show results, unfinished ones carry on. */
+export function sessionScreen(item: Pick<HistoryItem, 'sessionId' | 'status'>): Screen {
+  return item.status === 'pending' || item.status === 'active'
+    ? { name: 'interview', sessionId: item.sessionId }
+    : { name: 'results', sessionId: item.sessionId };
+}
+
+export function sessionActionLabel(item: Pick<HistoryItem, 'status'>): string {
+  return item.status === 'pending' || item.status === 'active' ? 'Continue' : 'View results';
+}

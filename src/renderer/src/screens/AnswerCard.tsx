@@ -1,0 +1,123 @@
+import type { AnswerResult } from '../../../shared/contract';
+import { ScoreBars, scoreTone } from '../components/ScoreBars';
+import { AnswerStatusBadge } from '../components/StatusBadge';
+import { formatDuration, typeLabel } from '../lib/format';
+
+export function AnswerCard({ answer }: { answer: AnswerResult }) {
+  const headingId = `answer-${answer.position}-question`;
+  const answered = answer.status !== 'skipped' && answer.status !== 'unanswered';
+  return (
+    <article className="card answer-card" data-testid="answer-result" aria-labelledby={headingId}>
+      <header className="answer-card__head">
+        <div className="answer-card__tags">
+          <span className="answer-card__number">Question {answer.position + 1}</span>
+          <span className={`badge badge--type-${answer.type}`}>{typeLabel(answer.type)}</span>
+          <AnswerStatusBadge status={answer.status} />
+        </div>
+        {answer.scores && (
+          <span className={`answer-card__score tone--${scoreTone(answer.scores.overall)}`}>
+            {Math.round(answer.scores.overall)}
+            <span className="answer-card__score-max">/100</span>
+          </span>
+        )}
+      </header>
+      <h3 id={headingId} className="answer-card__question" dir="auto">
+        {answer.question}
+      </h3>
+
+      <div className="answer-card__section">
+        <h4>Your answer</h4>
+        {answered ? (
+          <blockquote className="answer-text" dir="auto">
+            {answer.answerText}
+          </blockquote>
+        ) : (
+          <p className="muted">
+            {answer.status === 'skipped' ? 'You skipped this question.' : 'The interview ended before this question.'}
+          </p>
+        )}
+        {answer.durationSeconds !== null && answered && (
+          <p className="muted small">
+            Took {formatDuration(answer.durationSeconds)}
+            {answer.overTimeSeconds > 0 && (
+              <span className="over-time"> · {formatDuration(answer.overTimeSeconds)} over the suggested time</span>
+            )}
+          </p>
+        )}
+      </div>
+
+      {answer.status === 'pending' && (
+        <p className="muted" role="status">
+          <span className="spinner" aria-hidden="true" /> Scoring this answer…
+        </p>
+      )}
+      {answer.status === 'failed' && (
+        <p className="alert alert--warn">This answer could not be scored. Your text is kept; the rest of your results are unaffected.</p>
+      )}
+
+      {answer.scores && <ScoreBars scores={answer.scores} compact />}
+
+      {answer.feedbackText && (
+        <p className="answer-card__feedback" dir="auto">
+          {answer.feedbackText}
+        </p>
+      )}
+
+      {(answer.strengths.length > 0 || answer.improvements.length > 0) && (
+        <div className="answer-card__columns">
+          {answer.strengths.length > 0 && (
+            <div>
+              <h4>Strengths</h4>
+              <ul className="mark-list mark-list--good">
+                {answer.strengths.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {answer.improvements.length > 0 && (
+            <div>
+              <h4>To improve</h4>
+              <ul className="mark-list mark-list--improve">
+                {answer.improvements.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+
+      {(answer.keywordsFound.length > 0 || answer.keywordsMissing.length > 0) && (
+        <div className="answer-card__columns">
+          <KeyPoints title="Key points you covered" items={answer.keywordsFound} tone="found" empty="None of the key points yet." />
+          <KeyPoints title="Key points missing" items={answer.keywordsMissing} tone="missing" empty="You covered every key point." />
+        </div>
+      )}
+
+      <details className="ideal-answer">
+        <summary>Ideal answer</summary>
+        <p dir="auto">{answer.idealAnswer}</p>
+      </details>
+    </article>
+  );
+}
+
+function KeyPoints({ title, items, tone, empty }: { title: string; items: readonly string[]; tone: 'found' | 'missing'; empty: string }) {
+  return (
+    <div>
+      <h4>{title}</h4>
+      {items.length === 0 ? (
+        <p className="muted small">{empty}</p>
+      ) : (
+        <ul className="chips" aria-label={title}>
+          {items.map((k) => (
+            <li className={`chip chip--${tone}`} key={k}>
+              {k}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

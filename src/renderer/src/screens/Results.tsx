@@ -1,0 +1,128 @@
+import { useEffect, type CSSProperties } from 'react';
+import type { Profile, SessionResults } from '../../../shared/contract';
+import { useApi } from '../api/context';
+import { LoadFailed, Loading } from '../components/Feedback';
+import { ScoreBars, scoreTone } from '../components/ScoreBars';
+import { SessionStatusBadge } from '../components/StatusBadge';
+import { useLoad } from '../hooks/useLoad';
+import { formatDate, levelLabel, plural } from '../lib/format';
+import type { Navigate } from '../navigation';
+import { AnswerCard } from './AnswerCard';
+
+const POLL_MS = 1000;
+
+interface ResultsProps {
+  profile: Profile;
+  sessionId: string;
+  navigate: Navigate;
+}
+
+export function Results({ profile, sessionId, navigate }: ResultsProps) {
+  const api = useApi();
+  const { data, error, reload } = useLoad(`results:${sessionId}`, () =>
+    api.invoke('results.session', { profileId: profile.id, sessionId }),
+  );
+  const pending = data?.pendingCount ?? 0;
+
+  // Scoring runs in the background: refresh when an answer is scored, and poll in case an event
+  // is missed (a reconnecting socket, for instance).
+  useEffect(() => {
+    if (pending === 0) return undefined;
+    const unsubscribe = api.on('answer.scored', (event) => {
+      if (event.sessionId === sessionId) reload();
+    });
+    const timer = window.setInterval(reload, POLL_MS);
+    return () => {
+      unsubscribe();
+      window.clearInterval(timer);
+    };
+  }, [api, pending, reload, sessionId]);
+
+  return (
+    <main className="page">
+      <h1 tabIndex={-1}>Your results</h1>
+      {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
+      {!data && error === undefined && <Loading label="Loading your results…" />}
+      {data && <ResultsBody results={data} navigate={navigate} />}
+    </main>
+  );
+}
+
+function ResultsBody({ results, navigate }: { results: SessionResults; navigate: Navigate }) {
+  const { scores, pendingCount } = results;
+  return (
+    <>
+      <p className="lead results-meta">
+        {results.roleTitle} · {levelLabel(results.level)} level · {formatDate(results.completedAt ?? results.createdAt)}{' '}
+        <SessionStatusBadge status={results.status} />
+      </p>
+
+      <section className="card summary" aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="visually-hidden">
+          Summary
+        </h2>
+        <div className="summary__score">
+          {scores ? (
+            <div className={`score-ring tone--${scoreTone(scores.overall)}`} style={{ '--score': String(Math.round(scores.overall)) } as CSSProperties}>
+              <span className="score-ring__value" data-testid="overall-score">
+                {Math.round(scores.overall)}
+              </span>
+              <span className="score-ring__label">out of 100</span>
+            </div>
+          ) : (
+            <div className="score-ring score-ring--empty">
+              <span className="score-ring__value" aria-hidden="true">
+                –
+              </span>
+              <span className="score-ring__label">{pendingCount > 0 ? 'scoring…' : 'no score'}</span>
+            </div>
+          )}
+        </div>
+        <div className="summary__detail">
+          {pendingCount > 0 && (
+            <p className="scoring-note" role="status">
+              <span className="spinner" aria-hidden="true" /> Scoring {plural(pendingCount, 'answer')}…
+            </p>
+          )}
+          {scores && <ScoreBars scores={scores} />}
+          {!scores && pendingCount === 0 && <p className="muted">No answers were scored in this interview, so there is no overall score.</p>}
+        </div>
+      </section>
+
+      {results.recommendations.length > 0 && (
+        <section className="card" aria-labelledby="recommendations-heading">
+          <h2 id="recommendations-heading">What to work on next</h2>
+          <ul className="recommendations">
+            {results.recommendations.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p className="note">
+        <strong>How scores are computed.</strong> Each answer is compared with an ideal answer: how many of its key points
+        (keywords) you covered, how much your wording overlaps with it, and the answer’s length and structure. This first
+        scorer reads text only, so it cannot judge tone or delivery; treat the numbers as a guide, not a verdict.
+      </p>
+
+      <section aria-labelledby="answers-heading" className="section">
+        <h2 id="answers-heading">Answer by answer</h2>
+        <div className="answer-list">
+          {results.answers.map((answer) => (
+            <AnswerCard key={`${answer.position}-${answer.questionId}`} answer={answer} />
+          ))}
+        </div>
+      </section>
+
+      <div className="actions actions--center">
+        <button type="button" className="button" onClick={() => navigate({ name: 'home' })}>
+          Back to home
+        </button>
+        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'setup' })}>
+          Practise again
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import type { JobRole, Level, Profile } from '../../../shared/contract';
+import { useApi } from '../api/context';
+import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
+import { Field } from '../components/Field';
+import { LevelSelect } from '../components/LevelSelect';
+import { useLoad } from '../hooks/useLoad';
+import type { Navigate } from '../navigation';
+
+const MIN_COUNT = 3;
+const MAX_COUNT = 10;
+const DEFAULT_COUNT = 5;
+
+interface SetupProps {
+  profile: Profile;
+  navigate: Navigate;
+}
+
+export function Setup({ profile, navigate }: SetupProps) {
+  const api = useApi();
+  const roles = useLoad('roles', () => api.invoke('bank.roles', {}));
+  return (
+    <main className="page page--narrow">
+      <h1 tabIndex={-1}>Set up your interview</h1>
+      <p className="lead">Questions mix behavioral, technical and situational ones. Each has a suggested time, but nothing is cut off.</p>
+      {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
+      {!roles.data && roles.error === undefined && <Loading />}
+      {roles.data && roles.data.length === 0 && (
+        <p className="card empty-state">The question bank is empty, so there is nothing to practise yet.</p>
+      )}
+      {roles.data && roles.data.length > 0 && <SetupForm roles={roles.data} profile={profile} navigate={navigate} />}
+    </main>
+  );
+}
+
+function SetupForm({ roles, profile, navigate }: { roles: readonly JobRole[]; profile: Profile; navigate: Navigate }) {
+  const api = useApi();
+  const [roleId, setRoleId] = useState(() => roles.find((r) => r.id === profile.targetRoleId)?.id ?? roles[0]?.id ?? '');
+  const [level, setLevel] = useState<Level>(profile.level);
+  const [count, setCount] = useState(String(DEFAULT_COUNT));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const role = roles.find((r) => r.id === roleId);
+  const countNumber = Number(count);
+  const countValid = Number.isInteger(countNumber) && countNumber >= MIN_COUNT && countNumber <= MAX_COUNT;
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!countValid) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await api.invoke('interviews.create', { profileId: profile.id, roleId, level, questionCount: countNumber });
+      const started = await api.invoke('interviews.start', { profileId: profile.id, sessionId: created.id });
+      navigate({ name: 'interview', sessionId: started.id, initial: started });
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card form" onSubmit={start} noValidate>
+      <Field label="Role">
+        {({ id }) => (
+          <select id={id} value={roleId} onChange={(e) => setRoleId(e.target.value)}>
+            {roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {role && <RoleSummary role={role} />}
+      <div className="form-row">
+        <Field label="Level">{({ id }) => <LevelSelect id={id} value={level} onChange={setLevel} />}</Field>
+        <Field
+          label="Number of questions"
+          hint={`Between ${MIN_COUNT} and ${MAX_COUNT}.`}
+          error={countValid ? undefined : `Choose a number from ${MIN_COUNT} to ${MAX_COUNT}.`}
+        >
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              type="number"
+              inputMode="numeric"
+              min={MIN_COUNT}
+              max={MAX_COUNT}
+              step={1}
+              value={count}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(e) => setCount(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <ErrorAlert error={error} />
+      <div className="actions">
+        <button type="submit" className="button button--primary button--large" disabled={busy || !countValid || !role}>
+          {busy ? 'Preparing questions…' : 'Start interview'}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => navigate({ name: 'home' })}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RoleSummary({ role }: { role: JobRole }) {
+  return (
+    <div className="role-summary">
+      <p className="eyebrow">{role.category}</p>
+      <p>{role.description}</p>
+      {role.skillTags.length > 0 && (
+        <ul className="chips" aria-label="Skills this role covers">
+          {role.skillTags.map((tag) => (
+            <li className="chip" key={tag}>
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted small">{role.questionCount} questions in the bank for this role.</p>
+    </div>
+  );
+}

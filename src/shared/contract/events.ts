@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+import { jobStatusSchema } from './jobs';
+
+/** Pushes from the services to every window; one typed map, like the handler contract. */
+export const eventsContract = {
+  'job.progress': z.object({
+    jobId: idSchema,
+    type: z.string(),
+    step: z.string(),
+    current: z.number(),
+    total: z.number(),
+  }),
+  'job.finished': z.object({
+    jobId: idSchema,
+    type: z.string(),
+    status: jobStatusSchema,
+    error: z.string().nullable(),
+  }),
+  'answer.scored': z.object({ sessionId: idSchema, answerId: idSchema }),
+} as const;
+
+export type EventsContract = typeof eventsContract;
+export type EventName = keyof EventsContract;
+export type EventPayload<E extends EventName> = z.infer<EventsContract[E]>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import {
+  MAX_ANSWER_CHARS,
+  idSchema,
+  isoDateSchema,
+  levelSchema,
+  profileScoped,
+  questionTypeSchema,
+} from './common';
+import { handler } from './define';
+
+export const sessionStatuses = ['pending', 'active', 'completed', 'abandoned'] as const;
+export const sessionStatusSchema = z.enum(sessionStatuses);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+
+export const MIN_QUESTIONS = 1;
+export const MAX_QUESTIONS = 15;
+
+export const currentQuestionSchema = z.object({
+  id: idSchema,
+  position: z.number().int(),
+  content: z.string(),
+  type: questionTypeSchema,
+  category: z.string(),
+  timeLimitSeconds: z.number().int(),
+  /** When the clock for this question started (reset when an interrupted session resumes). */
+  startedAt: isoDateSchema,
+  /** Typed text saved so far, so a crash or restart loses nothing. */
+  draft: z.string(),
+});
+export type CurrentQuestion = z.infer<typeof currentQuestionSchema>;
+
+export const sessionStateSchema = z.object({
+  id: idSchema,
+  status: sessionStatusSchema,
+  roleId: idSchema,
+  roleTitle: z.string(),
+  level: levelSchema,
+  totalQuestions: z.number().int(),
+  answeredCount: z.number().int(),
+  currentQuestion: currentQuestionSchema.nullable(),
+  createdAt: isoDateSchema,
+  startedAt: isoDateSchema.nullable(),
+  completedAt: isoDateSchema.nullable(),
+  overallScore: z.number().nullable(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+const sessionRef = z.object({ ...profileScoped, sessionId: idSchema });
+const answerText = z
+  .string()
+  .max(
+    MAX_ANSWER_CHARS,
+    `an answer is at most ${MAX_ANSWER_CHARS.toLocaleString('en')} characters; shorten it and submit again`,
+  );
+
+export const interviewsContract = {
+  'interviews.create': handler(
+    z.object({
+      ...profileScoped,
+      roleId: idSchema,
+      level: levelSchema,
+      questionCount: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS).default(5),
+      /** Fixes the question order, so tests and the CLI are repeatable. */
+      seed: z.number().int().nonnegative().optional(),
+    }),
+    sessionStateSchema,
+  ),
+  'interviews.get': handler(sessionRef, sessionStateSchema),
+  /** The newest pending or active session of this profile: offered back after a restart. */
+  'interviews.resumable': handler(z.object(profileScoped), sessionStateSchema.nullable()),
+  'interviews.start': handler(sessionRef, sessionStateSchema),
+  'interviews.saveDraft': handler(
+    sessionRef.extend({ questionId: idSchema, text: answerText }),
+    z.object({ savedAt: isoDateSchema }),
+  ),
+  'interviews.answer': handler(
+    sessionRef.extend({
+      questionId: idSchema,
+      text: answerText.refine((t) => t.trim().length > 0, {
+        message: 'the answer is empty: type an answer, or choose Skip',
+      }),
+    }),
+    z.object({ answerId: idSchema, jobId: idSchema, session: sessionStateSchema }),
+  ),
+  'interviews.skip': handler(sessionRef.extend({ questionId: idSchema }), sessionStateSchema),
+  'interviews.end': handler(sessionRef, sessionStateSchema),
+  'interviews.abandon': handler(sessionRef, sessionStateSchema),
+} as const;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, levelSchema, profileScoped, questionTypeSchema } from './common';
+import { handler } from './define';
+import { sessionStatusSchema } from './interviews';
+
+export const scoresSchema = z.object({
+  content: z.number(),
+  communication: z.number(),
+  technical: z.number(),
+  relevance: z.number(),
+  overall: z.number(),
+});
+export type Scores = z.infer<typeof scoresSchema>;
+
+export const answerResultSchema = z.object({
+  position: z.number().int(),
+  questionId: idSchema,
+  question: z.string(),
+  type: questionTypeSchema,
+  idealAnswer: z.string(),
+  /** unanswered: the session ended before this question was reached. */
+  status: z.enum(['scored', 'pending', 'failed', 'skipped', 'unanswered']),
+  answerId: idSchema.nullable(),
+  answerText: z.string(),
+  durationSeconds: z.number().nullable(),
+  overTimeSeconds: z.number(),
+  scores: scoresSchema.nullable(),
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+  feedbackText: z.string(),
+  keywordsFound: z.array(z.string()),
+  keywordsMissing: z.array(z.string()),
+  engine: z.string().nullable(),
+});
+export type AnswerResult = z.infer<typeof answerResultSchema>;
+
+export const sessionResultsSchema = z.object({
+  sessionId: idSchema,
+  status: sessionStatusSchema,
+  roleTitle: z.string(),
+  level: levelSchema,
+  createdAt: isoDateSchema,
+  completedAt: isoDateSchema.nullable(),
+  /** Averages over scored answers; skipped questions count as 0 in overall. Null until one is scored. */
+  scores: scoresSchema.nullable(),
+  pendingCount: z.number().int(),
+  answers: z.array(answerResultSchema),
+  recommendations: z.array(z.string()),
+});
+export type SessionResults = z.infer<typeof sessionResultsSchema>;
+
+export const historyItemSchema = z.object({
+  sessionId: idSchema,
+  status: sessionStatusSchema,
+  roleTitle: z.string(),
+  level: levelSchema,
+  totalQuestions: z.number().int(),
+  answeredCount: z.number().int(),
+  overallScore: z.number().nullable(),
+  createdAt: isoDateSchema,
+  completedAt: isoDateSchema.nullable(),
+});
+export type HistoryItem = z.infer<typeof historyItemSchema>;
+
+export const resultsContract = {
+  'results.session': handler(
+    z.object({ ...profileScoped, sessionId: idSchema }),
+    sessionResultsSchema,
+  ),
+  'results.history': handler(
+    z.object({
+      ...profileScoped,
+      limit: z.number().int().min(1).max(100).default(20),
+      offset: z.number().int().min(0).default(0),
+    }),
+    z.object({ items: z.array(historyItemSchema), total: z.number().int() }),
+  ),
+} as const;
