@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'worker_threads',
+];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -25,7 +35,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Handler maps implement an async contract; many handlers need no await of their own.
       '@typescript-eslint/require-await': 'off',
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
@@ -42,14 +55,30 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js', 'electron.vite.config.ts', 'e2e/vitest.config.ts', 'vitest.config.ts'],
+    files: [
+      'eslint.config.js',
+      'electron.vite.config.ts',
+      'e2e/vitest.config.ts',
+      'vitest.config.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' }, // these tools require a default export
   },
   // src/shared runs in every process: neither Node nor DOM nor Electron nor React.
   {
     files: ['src/shared/**'],
     languageOptions: { globals: {} },
-    rules: restrict([...nodeBuiltins, 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/preload/**'], 'src/shared may only import src/shared and pure libraries (zod).'),
+    rules: restrict(
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        'react-dom',
+        '**/main/**',
+        '**/renderer/**',
+        '**/preload/**',
+      ],
+      'src/shared may only import src/shared and pure libraries (zod).',
+    ),
   },
   // The renderer is a sandboxed web page: no Node, no Electron, no main-process code.
   {
@@ -58,24 +87,36 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([...nodeBuiltins, 'electron', '**/main/**', '**/preload/**'], 'The renderer talks to the services only through the contract (api/client.ts).'),
+      ...restrict(
+        [...nodeBuiltins, 'electron', '**/main/**', '**/preload/**'],
+        'The renderer talks to the services only through the contract (api/client.ts).',
+      ),
     },
   },
   // The preload sees only Electron's renderer half and the shared contract.
   {
     files: ['src/preload/**'],
-    rules: restrict([...nodeBuiltins, '**/main/**', '**/renderer/**', 'react'], 'The preload only bridges IPC.'),
+    rules: restrict(
+      [...nodeBuiltins, '**/main/**', '**/renderer/**', 'react'],
+      'The preload only bridges IPC.',
+    ),
   },
   // Main-process services are plain Node; only the thin shell in src/main/electron imports Electron.
   {
     files: ['src/main/**'],
     ignores: ['src/main/electron/**'],
     languageOptions: { globals: globals.node },
-    rules: restrict(['electron', '**/renderer/**', '**/preload/**', 'react', 'react-dom'], 'Only src/main/electron may import Electron; services must load in plain Node.'),
+    rules: restrict(
+      ['electron', '**/renderer/**', '**/preload/**', 'react', 'react-dom'],
+      'Only src/main/electron may import Electron; services must load in plain Node.',
+    ),
   },
   {
     files: ['src/main/electron/**'],
     languageOptions: { globals: globals.node },
-    rules: restrict(['**/renderer/**', '**/preload/**', 'react'], 'The shell does not import UI code.'),
+    rules: restrict(
+      ['**/renderer/**', '**/preload/**', 'react'],
+      'The shell does not import UI code.',
+    ),
   },
 );

@@ -39,13 +39,15 @@ export async function startE2e(): Promise<E2eEnv> {
   }
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
   const app = await startRehearse({ dataDir, transport: 'web' });
   const server = await startLocalServer({ registry: app.registry, events: app.events, staticDir });
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-chromium-'));
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`] });
+  // Playwright gives every launch a fresh, empty --user-data-dir of its own.
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   return {
@@ -62,7 +64,6 @@ export async function startE2e(): Promise<E2eEnv> {
       await server.close();
       await app.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
-      fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

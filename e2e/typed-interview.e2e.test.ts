@@ -58,7 +58,11 @@ describe('a typed-answer interview in the browser', () => {
     await page.getByRole('button', { name: 'Finish and see results' }).click();
 
     await page.getByRole('heading', { name: 'Your results' }).waitFor();
-    await expect.poll(async () => (await page.getByTestId('overall-score').innerText()).trim(), { timeout: 15_000 }).toMatch(/^\d+$/);
+    await expect
+      .poll(async () => (await page.getByTestId('overall-score').innerText()).trim(), {
+        timeout: 15_000,
+      })
+      .toMatch(/^\d+$/);
     await expect.poll(() => page.getByTestId('answer-result').count()).toBe(3);
     await page.getByText(/Scoring \d+ answer/).waitFor({ state: 'detached' });
     await env.shot('06-results');
@@ -69,12 +73,24 @@ describe('a typed-answer interview in the browser', () => {
     const session = await db.selectFrom('interview_sessions').selectAll().executeTakeFirstOrThrow();
     expect(session.status).toBe('completed');
     expect(session.overall_score).toBe(shownOverall);
-    const answers = await db.selectFrom('answers').select(['transcription', 'status']).where('session_id', '=', session.id).orderBy('position').execute();
+    const answers = await db
+      .selectFrom('answers')
+      .select(['transcription', 'status'])
+      .where('session_id', '=', session.id)
+      .orderBy('position')
+      .execute();
     expect(answers.map((a) => a.transcription)).toEqual(ANSWERS);
     const feedback = await db.selectFrom('feedback').select('engine').execute();
     expect(feedback).toHaveLength(3);
-    const user = await db.selectFrom('users').select(['name', 'target_role_id', 'skills']).executeTakeFirstOrThrow();
-    expect(user).toEqual({ name: 'Amira Haddad', target_role_id: 'software-engineer', skills: '["javascript","sql"]' });
+    const user = await db
+      .selectFrom('users')
+      .select(['name', 'target_role_id', 'skills'])
+      .executeTakeFirstOrThrow();
+    expect(user).toEqual({
+      name: 'Amira Haddad',
+      target_role_id: 'software-engineer',
+      skills: '["javascript","sql"]',
+    });
     await expect.poll(() => page.getByText(ANSWERS[2]!).count()).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'History' }).first().click();
@@ -101,6 +117,8 @@ describe('a typed-answer interview in the browser', () => {
       await page.getByRole('button', { name: /Bo/ }).first().click();
     }
     await resume.click();
-    await expect.poll(() => page.getByLabel('Your answer').inputValue()).toBe('A draft that must survive a crash');
+    await expect
+      .poll(() => page.getByLabel('Your answer').inputValue())
+      .toBe('A draft that must survive a crash');
   });
 });

@@ -11,14 +11,19 @@ function loads() {
     new Database(':memory:').close();
     return true;
   } catch (error) {
-    console.warn(`better-sqlite3 does not load in Node ${process.version}: ${error.message.split('\n')[0]}`);
+    console.warn(
+      `better-sqlite3 does not load in Node ${process.version}: ${error.message.split('\n')[0]}`,
+    );
     return false;
   }
 }
 
 if (!loads()) {
   console.warn('Rebuilding better-sqlite3 for Node (about a minute)...');
-  const result = spawnSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['rebuild', 'better-sqlite3'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0 || !loads()) {
     console.error('better-sqlite3 could not be rebuilt for Node; run `npm ci` again.');
     process.exit(1);

@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   return result.status ?? 1;
 }
 

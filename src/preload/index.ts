@@ -8,7 +8,8 @@ const bridge = {
     return ipcRenderer.invoke(IPC_INVOKE_CHANNEL, name, input) as Promise<InvokeReply>;
   },
   on(listener: (event: string, payload: unknown) => void): () => void {
-    const wrapped = (_e: IpcRendererEvent, event: string, payload: unknown) => listener(event, payload);
+    const wrapped = (_e: IpcRendererEvent, event: string, payload: unknown) =>
+      listener(event, payload);
     ipcRenderer.on(IPC_EVENT_CHANNEL, wrapped);
     return () => {
       ipcRenderer.removeListener(IPC_EVENT_CHANNEL, wrapped);

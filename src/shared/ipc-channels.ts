@@ -5,4 +5,11 @@ export const IPC_EVENT_CHANNEL = 'rehearse:event';
 /** What crosses any transport in reply to an invoke: never a thrown error, always this. */
 export type InvokeReply =
   | { readonly ok: true; readonly result: unknown }
-  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly details?: unknown } };
+  | {
+      readonly ok: false;
+      readonly error: {
+        readonly code: string;
+        readonly message: string;
+        readonly details?: unknown;
+      };
+    };

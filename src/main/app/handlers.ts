@@ -35,7 +35,8 @@ export function createHandlers(s: HandlerServices): Handlers {
     'interviews.end': (input) => s.interviews.end(input),
     'interviews.abandon': (input) => s.interviews.abandon(input),
     'results.session': ({ profileId, sessionId }) => s.results.session(profileId, sessionId),
-    'results.history': ({ profileId, limit, offset }) => s.results.history(profileId, limit, offset),
+    'results.history': ({ profileId, limit, offset }) =>
+      s.results.history(profileId, limit, offset),
     'jobs.get': ({ jobId }) => s.jobs.get(jobId),
     'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
   };

@@ -44,7 +44,10 @@ export interface RehearseApp {
 export async function startRehearse(options: RehearseAppOptions): Promise<RehearseApp> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const database = openDatabase(options.databaseLocation ?? path.join(options.dataDir, DATABASE_FILE), clock);
+  const database = openDatabase(
+    options.databaseLocation ?? path.join(options.dataDir, DATABASE_FILE),
+    clock,
+  );
   const events = new EventBus();
   const jobs = new JobQueue(database.db, clock, ids, events);
   const scorer = options.scorer ?? lexicalScorer;

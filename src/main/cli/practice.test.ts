@@ -16,7 +16,11 @@ afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { env: { REHEARSE_DATA_DIR: dataDir }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCli(args, {
+    env: { REHEARSE_DATA_DIR: dataDir },
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
   return { code, stdout, stderr };
 }
 
@@ -33,38 +37,116 @@ describe('rehearse practice', () => {
       null,
       'When our deploy failed I led the rollback, found the root cause in a config change and added a check; incidents fell by 40%.',
     ]);
-    const { code, stdout, stderr } = await cli(['practice', '--role', 'software-engineer', '--level', 'entry', '--answers', file, '--profile', 'Lab 3', '--seed', '5', '--json']);
+    const { code, stdout, stderr } = await cli([
+      'practice',
+      '--role',
+      'software-engineer',
+      '--level',
+      'entry',
+      '--answers',
+      file,
+      '--profile',
+      'Lab 3',
+      '--seed',
+      '5',
+      '--json',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { sessionId: string; status: string; scores: { overall: number }; answers: { status: string }[] };
+    const result = JSON.parse(stdout) as {
+      sessionId: string;
+      status: string;
+      scores: { overall: number };
+      answers: { status: string }[];
+    };
     expect(result.status).toBe('completed');
     expect(result.answers.map((a) => a.status)).toEqual(['scored', 'skipped', 'scored']);
     expect(result.scores.overall).toBeGreaterThan(0);
 
     const db = new BetterSqlite3(path.join(dataDir, 'rehearse.db'), { readonly: true });
-    expect(db.prepare('SELECT status, overall_score FROM interview_sessions WHERE id = ?').get(result.sessionId)).toEqual({ status: 'completed', overall_score: result.scores.overall });
+    expect(
+      db
+        .prepare('SELECT status, overall_score FROM interview_sessions WHERE id = ?')
+        .get(result.sessionId),
+    ).toEqual({ status: 'completed', overall_score: result.scores.overall });
     expect(db.prepare('SELECT name FROM users').pluck().all()).toEqual(['Lab 3']);
     db.close();
   });
 
   it('explains bad usage with exit code 2', async () => {
-    expect((await cli(['practice', '--role', 'software-engineer'])).stderr).toMatch(/needs --role, --level and --answers/);
-    const badLevel = await cli(['practice', '--role', 'software-engineer', '--level', 'guru', '--answers', answersFile(['a'])]);
+    expect((await cli(['practice', '--role', 'software-engineer'])).stderr).toMatch(
+      /needs --role, --level and --answers/,
+    );
+    const badLevel = await cli([
+      'practice',
+      '--role',
+      'software-engineer',
+      '--level',
+      'guru',
+      '--answers',
+      answersFile(['a']),
+    ]);
     expect(badLevel.code).toBe(2);
     expect(badLevel.stderr).toMatch(/--level must be entry, intermediate or senior/);
-    const badRole = await cli(['practice', '--role', 'astronaut', '--level', 'entry', '--answers', answersFile(['a'])]);
+    const badRole = await cli([
+      'practice',
+      '--role',
+      'astronaut',
+      '--level',
+      'entry',
+      '--answers',
+      answersFile(['a']),
+    ]);
     expect(badRole.stderr).toMatch(/Unknown role "astronaut". Roles: .*software-engineer/);
-    const notArray = await cli(['practice', '--role', 'software-engineer', '--level', 'entry', '--answers', answersFile({ a: 1 })]);
+    const notArray = await cli([
+      'practice',
+      '--role',
+      'software-engineer',
+      '--level',
+      'entry',
+      '--answers',
+      answersFile({ a: 1 }),
+    ]);
     expect(notArray.stderr).toMatch(/answers\.json/);
-    expect((await cli(['practice', '--role', 'x', '--level', 'entry', '--answers', path.join(dataDir, 'missing.json')])).stderr).toMatch(/ENOENT/);
+    expect(
+      (
+        await cli([
+          'practice',
+          '--role',
+          'x',
+          '--level',
+          'entry',
+          '--answers',
+          path.join(dataDir, 'missing.json'),
+        ])
+      ).stderr,
+    ).toMatch(/ENOENT/);
     expect((await cli(['fly'])).code).toBe(2);
   });
 
   it('works as the installed `rehearse` bin', async () => {
     const root = path.resolve(import.meta.dirname, '../../..');
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'bin/rehearse.mjs'), 'practice', '--role', 'ux-designer', '--level', 'senior', '--answers', answersFile(['I run usability tests with five users and iterate.']), '--json'], {
-      env: { ...process.env, REHEARSE_DATA_DIR: dataDir },
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        path.join(root, 'bin/rehearse.mjs'),
+        'practice',
+        '--role',
+        'ux-designer',
+        '--level',
+        'senior',
+        '--answers',
+        answersFile(['I run usability tests with five users and iterate.']),
+        '--json',
+      ],
+      {
+        env: { ...process.env, REHEARSE_DATA_DIR: dataDir },
+      },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({
+      status: 'completed',
+      roleTitle: expect.any(String),
+      answers: [{ status: 'scored' }],
     });
-    expect(JSON.parse(stdout)).toMatchObject({ status: 'completed', roleTitle: expect.any(String), answers: [{ status: 'scored' }] });
   }, 60_000);
 });

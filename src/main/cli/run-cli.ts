@@ -39,7 +39,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    io.stderr(`rehearse: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `rehearse: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   }
 }

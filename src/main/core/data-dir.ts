@@ -8,7 +8,10 @@ export const APP_NAME = 'Rehearse';
  * tests), otherwise the OS's per-user app-data folder — the same folder Electron's
  * app.getPath('userData') gives, so the CLI and the desktop app share data.
  */
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function resolveDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const override = env['REHEARSE_DATA_DIR'];
   if (override && override.trim() !== '') return path.resolve(override);
   const home = os.homedir();

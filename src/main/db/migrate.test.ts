@@ -9,14 +9,21 @@ describe('migrate', () => {
     expect(() => assertMigrationList(migrations)).not.toThrow();
     const db = new BetterSqlite3(':memory:');
     expect(migrate(db, new FakeClock())).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION });
-    expect(migrate(db, new FakeClock())).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
+    expect(migrate(db, new FakeClock())).toEqual({
+      from: LATEST_SCHEMA_VERSION,
+      to: LATEST_SCHEMA_VERSION,
+    });
   });
 
   it('rolls back a failing migration as a whole', () => {
     const db = new BetterSqlite3(':memory:');
     const broken = [
       ...migrations,
-      { version: migrations.length + 1, name: 'broken', up: (d: BetterSqlite3.Database) => d.exec('CREATE TABLE t (x); SELECT * FROM nope;') },
+      {
+        version: migrations.length + 1,
+        name: 'broken',
+        up: (d: BetterSqlite3.Database) => d.exec('CREATE TABLE t (x); SELECT * FROM nope;'),
+      },
     ];
     expect(() => migrate(db, new FakeClock(), { list: broken })).toThrow(/nope/);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);

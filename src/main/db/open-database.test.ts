@@ -32,7 +32,9 @@ describe('openDatabase', () => {
     const file = tempFile();
     const junk = Buffer.from('this is not sqlite at all, just some bytes '.repeat(200));
     fs.writeFileSync(file, junk);
-    expect(() => openDatabase(file, new FakeClock())).toThrow(/cannot open its database.*not a database.*not changed/s);
+    expect(() => openDatabase(file, new FakeClock())).toThrow(
+      /cannot open its database.*not a database.*not changed/s,
+    );
     expect(fs.readFileSync(file).equals(junk)).toBe(true);
   });
 
@@ -40,7 +42,9 @@ describe('openDatabase', () => {
     const file = tempFile();
     const raw = new BetterSqlite3(file);
     migrate(raw, new FakeClock());
-    raw.prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', 'n', 'n')").run();
+    raw
+      .prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', 'n', 'n')")
+      .run();
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     raw.close();
 
@@ -54,12 +58,16 @@ describe('openDatabase', () => {
     const file = tempFile();
     const raw = new BetterSqlite3(file);
     migrate(raw, new FakeClock(), { target: 1 });
-    raw.prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', 'n', 'n')").run();
+    raw
+      .prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', 'n', 'n')")
+      .run();
     raw.close();
 
     const db = openDatabase(file, new FakeClock());
     await db.close();
-    const backup = new BetterSqlite3(`${file}.before-schema-${LATEST_SCHEMA_VERSION}.bak`, { readonly: true });
+    const backup = new BetterSqlite3(`${file}.before-schema-${LATEST_SCHEMA_VERSION}.bak`, {
+      readonly: true,
+    });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT name FROM users').pluck().all()).toEqual(['Ana']);
     backup.close();

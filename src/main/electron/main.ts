@@ -40,7 +40,10 @@ void app.whenReady().then(async () => {
     // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS app-data folder).
     rehearse = await startRehearse({ dataDir: resolveDataDir(), transport: 'electron' });
   } catch (error) {
-    dialog.showErrorBox('Rehearse cannot start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Rehearse cannot start',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }

@@ -16,7 +16,8 @@ export function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    const mediaOnly = permission === 'media' && mediaTypes.every((t) => t === 'audio' || t === 'video');
+    const mediaOnly =
+      permission === 'media' && mediaTypes.every((t) => t === 'audio' || t === 'video');
     callback(mediaOnly && isAppUrl(details.requestingUrl) && isAppUrl(contents.getURL()));
   });
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {

@@ -26,18 +26,34 @@ describe('JobQueue', () => {
     app.jobs.kick();
     await app.jobs.whenIdle();
     expect(runs).toBe(2);
-    expect(await app.jobs.get(id)).toMatchObject({ status: 'failed', attempts: 2, error: 'disk full' });
+    expect(await app.jobs.get(id)).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      error: 'disk full',
+    });
     expect(finished).toEqual(['failed']);
   });
 
   it('validates payloads on enqueue and again on load', async () => {
-    app.jobs.define({ type: 'typed', payload: z.object({ n: z.number() }), maxAttempts: 1, run: async () => undefined });
+    app.jobs.define({
+      type: 'typed',
+      payload: z.object({ n: z.number() }),
+      maxAttempts: 1,
+      run: async () => undefined,
+    });
     await expect(app.jobs.enqueue('typed', { n: 'one' })).rejects.toThrow();
     const id = await app.jobs.enqueue('typed', { n: 1 });
-    await app.context.db.updateTable('jobs').set({ payload: '{"n":"corrupted"}' }).where('id', '=', id).execute();
+    await app.context.db
+      .updateTable('jobs')
+      .set({ payload: '{"n":"corrupted"}' })
+      .where('id', '=', id)
+      .execute();
     app.jobs.kick();
     await app.jobs.whenIdle();
-    expect(await app.jobs.get(id)).toMatchObject({ status: 'failed', error: expect.stringMatching(/payload is invalid/) });
+    expect(await app.jobs.get(id)).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/payload is invalid/),
+    });
   });
 
   it('reports progress and can cancel a running job', async () => {
@@ -66,10 +82,19 @@ describe('JobQueue', () => {
     await app.jobs.whenIdle();
     expect((await app.jobs.get(id)).status).toBe('cancelled');
     expect(progress).toEqual([1]);
-    await expect(app.call('jobs.cancel', { jobId: id })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(app.call('jobs.cancel', { jobId: id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
   });
 
   it('refuses a job type defined twice', () => {
-    expect(() => app.jobs.define({ type: 'score-answer', payload: z.object({}), maxAttempts: 1, run: async () => undefined })).toThrow(/defined twice/);
+    expect(() =>
+      app.jobs.define({
+        type: 'score-answer',
+        payload: z.object({}),
+        maxAttempts: 1,
+        run: async () => undefined,
+      }),
+    ).toThrow(/defined twice/);
   });
 });

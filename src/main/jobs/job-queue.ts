@@ -100,7 +100,11 @@ export class JobQueue {
   }
 
   async get(jobId: string): Promise<JobInfo> {
-    const row = await this.db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('id', '=', jobId)
+      .executeTakeFirst();
     if (!row) throw notFound('Job', jobId);
     return toJobInfo(row);
   }
@@ -134,7 +138,13 @@ export class JobQueue {
     }
   }
 
-  private async runOne(row: { id: string; type: string; payload: string; attempts: number; max_attempts: number }): Promise<void> {
+  private async runOne(row: {
+    id: string;
+    type: string;
+    payload: string;
+    attempts: number;
+    max_attempts: number;
+  }): Promise<void> {
     const attempts = row.attempts + 1;
     await this.db
       .updateTable('jobs')
@@ -144,7 +154,9 @@ export class JobQueue {
     const definition = this.definitions.get(row.type);
     const payload = definition?.payload.safeParse(safeJson(row.payload));
     if (!definition || !payload?.success) {
-      const why = definition ? `its payload is invalid: ${payload?.error?.message}` : `no handler for "${row.type}"`;
+      const why = definition
+        ? `its payload is invalid: ${payload?.error?.message}`
+        : `no handler for "${row.type}"`;
       return this.finish(row.id, row.type, 'failed', `Job cannot run: ${why}`);
     }
     const controller = new AbortController();
@@ -168,7 +180,12 @@ export class JobQueue {
     }
   }
 
-  private async finish(id: string, type: string, status: JobStatus, error: string | null): Promise<void> {
+  private async finish(
+    id: string,
+    type: string,
+    status: JobStatus,
+    error: string | null,
+  ): Promise<void> {
     await this.setStatus(id, status, error);
     this.events.emit('job.finished', { jobId: id, type, status, error });
   }
@@ -190,7 +207,15 @@ function safeJson(text: string): unknown {
   }
 }
 
-function toJobInfo(row: { id: string; type: string; status: string; attempts: number; error: string | null; created_at: string; updated_at: string }): JobInfo {
+function toJobInfo(row: {
+  id: string;
+  type: string;
+  status: string;
+  attempts: number;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}): JobInfo {
   return {
     id: row.id,
     type: row.type,
@@ -201,4 +226,3 @@ function toJobInfo(row: { id: string; type: string; status: string; attempts: nu
     updatedAt: row.updated_at,
   };
 }
-

@@ -5,7 +5,11 @@ import type { ScoreInput } from './scorer';
 import { stem, words } from './text';
 
 const questions = starterBank.flatMap((b) => b.questions);
-const input = (q: (typeof questions)[number], answer: string, extra: Partial<ScoreInput> = {}): ScoreInput => ({
+const input = (
+  q: (typeof questions)[number],
+  answer: string,
+  extra: Partial<ScoreInput> = {},
+): ScoreInput => ({
   question: q.content,
   idealAnswer: q.idealAnswer,
   expectedKeywords: q.expectedKeywords,
@@ -25,22 +29,36 @@ describe('lexicalScorer', () => {
       // An answer from a different role is fluent but off-topic.
       const other = questions[(i + 54) % questions.length]!;
       const offTopic = lexicalScorer.score(input(q, other.idealAnswer));
-      expect(offTopic.scores.content, `${q.id} vs ${other.id}`).toBeLessThan(own.scores.content - 30);
+      expect(offTopic.scores.content, `${q.id} vs ${other.id}`).toBeLessThan(
+        own.scores.content - 30,
+      );
     }
   });
 
   it('ranks a partial answer between a full one and a wrong one', () => {
     const q = questions.find((x) => x.id === 'swe-entry-03') ?? questions[0]!;
     const full = lexicalScorer.score(input(q, q.idealAnswer)).scores.overall;
-    const half = lexicalScorer.score(input(q, q.idealAnswer.split(/(?<=\.)\s/).slice(0, 2).join(' '))).scores.overall;
-    const wrong = lexicalScorer.score(input(q, 'I like cooking pasta on weekends with my family and friends.')).scores.overall;
+    const half = lexicalScorer.score(
+      input(
+        q,
+        q.idealAnswer
+          .split(/(?<=\.)\s/)
+          .slice(0, 2)
+          .join(' '),
+      ),
+    ).scores.overall;
+    const wrong = lexicalScorer.score(
+      input(q, 'I like cooking pasta on weekends with my family and friends.'),
+    ).scores.overall;
     expect(full).toBeGreaterThan(half);
     expect(half).toBeGreaterThan(wrong);
   });
 
   it('gives specific, observable feedback', () => {
     const q = questions.find((x) => x.type === 'behavioral')!;
-    const out = lexicalScorer.score(input(q, 'I helped my team and we did it together.', { overTimeSeconds: 20 }));
+    const out = lexicalScorer.score(
+      input(q, 'I helped my team and we did it together.', { overTimeSeconds: 20 }),
+    );
     const text = out.improvements.join('\n');
     expect(text).toMatch(/The answer is 9 words/);
     expect(text).toMatch(/No measurable result given/);
@@ -62,6 +80,12 @@ describe('text helpers', () => {
   it('stems inflections together and keeps other scripts intact', () => {
     expect(new Set(['indexes', 'indexing', 'indexed', 'index'].map(stem)).size).toBe(1);
     expect(stem('planning')).toBe(stem('planned'));
-    expect(words("Don't panic — naïve café 日本語")).toEqual(["don't", 'panic', 'naïve', 'café', '日本語']);
+    expect(words("Don't panic — naïve café 日本語")).toEqual([
+      "don't",
+      'panic',
+      'naïve',
+      'café',
+      '日本語',
+    ]);
   });
 });

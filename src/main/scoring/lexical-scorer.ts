@@ -2,7 +2,19 @@ import type { Scores } from '../../shared/contract';
 import type { AnswerScorer, ScoreDetails, ScoreInput, ScoreOutput } from './scorer';
 import { contentStems, cosine, sentences, termFrequencies, words } from './text';
 
-const FILLERS = ['um', 'uh', 'erm', 'like', 'basically', 'actually', 'literally', 'you know', 'sort of', 'kind of', 'i mean'];
+const FILLERS = [
+  'um',
+  'uh',
+  'erm',
+  'like',
+  'basically',
+  'actually',
+  'literally',
+  'you know',
+  'sort of',
+  'kind of',
+  'i mean',
+];
 
 // Similarity of a good answer to a reference rarely exceeds ~0.5 with plain term vectors (the
 // wording differs even when the content matches), so 0.45 maps to full marks.
@@ -30,7 +42,9 @@ export const lexicalScorer: AnswerScorer = {
       (hit ? keywordsFound : keywordsMissing).push(keyword);
     }
     const coverage =
-      input.expectedKeywords.length === 0 ? 0 : keywordsFound.length / input.expectedKeywords.length;
+      input.expectedKeywords.length === 0
+        ? 0
+        : keywordsFound.length / input.expectedKeywords.length;
 
     const questionStems = new Set(contentStems(input.question));
     const weigh = (tf: Map<string, number>) => {
@@ -49,7 +63,8 @@ export const lexicalScorer: AnswerScorer = {
     const fillerRate = wordCount === 0 ? 0 : (fillerCount / wordCount) * 100;
     const sentenceList = sentences(input.answer);
     const avgSentence = sentenceList.length === 0 ? 0 : wordCount / sentenceList.length;
-    const sentenceScore = avgSentence === 0 ? 0 : avgSentence <= 30 ? 1 : clamp(1 - (avgSentence - 30) / 40);
+    const sentenceScore =
+      avgSentence === 0 ? 0 : avgSentence <= 30 ? 1 : clamp(1 - (avgSentence - 30) / 40);
     const structure = findStructure(input.answer);
     const starScore = input.type === 'behavioral' ? structure.starParts.length / 4 : 1;
 
@@ -60,11 +75,16 @@ export const lexicalScorer: AnswerScorer = {
     const substance = Math.min(1, wordCount / 40);
     const communication = Math.max(
       0,
-      100 * (0.35 * lengthScore + substance * (0.25 * sentenceScore + 0.2 * clamp(1 - fillerRate / 8) + 0.2 * starScore)) -
+      100 *
+        (0.35 * lengthScore +
+          substance * (0.25 * sentenceScore + 0.2 * clamp(1 - fillerRate / 8) + 0.2 * starScore)) -
         overTimePenalty,
     );
     const technical =
-      100 * (input.type === 'technical' ? 0.7 * keywordPart + 0.3 * relevance : 0.5 * keywordPart + 0.5 * relevance);
+      100 *
+      (input.type === 'technical'
+        ? 0.7 * keywordPart + 0.3 * relevance
+        : 0.5 * keywordPart + 0.5 * relevance);
     const scores: Scores = roundScores({
       content,
       communication,
@@ -81,7 +101,11 @@ export const lexicalScorer: AnswerScorer = {
       fillerCount,
       structure,
     };
-    const { strengths, improvements } = describe(input, details, { relevance, avgSentence, fillerRate });
+    const { strengths, improvements } = describe(input, details, {
+      relevance,
+      avgSentence,
+      fillerRate,
+    });
     return {
       scores,
       strengths,
@@ -102,7 +126,9 @@ function describe(
   const improvements: string[] = [];
   const total = input.expectedKeywords.length;
   if (total > 0 && d.keywordsFound.length >= Math.ceil(total / 2)) {
-    strengths.push(`You covered ${d.keywordsFound.length} of ${total} key points: ${quoteList(d.keywordsFound)}.`);
+    strengths.push(
+      `You covered ${d.keywordsFound.length} of ${total} key points: ${quoteList(d.keywordsFound)}.`,
+    );
   }
   if (d.keywordsMissing.length > 0) {
     improvements.push(
@@ -110,35 +136,58 @@ function describe(
         `you did not bring ${d.keywordsMissing.length === 1 ? 'it' : 'them'} up.`,
     );
   }
-  if (m.relevance >= 0.6) strengths.push('Your answer stays on the substance the question asks about.');
+  if (m.relevance >= 0.6)
+    strengths.push('Your answer stays on the substance the question asks about.');
   else if (d.wordCount >= 20 && m.relevance < 0.25) {
-    improvements.push("Much of the answer doesn't address what the question asks; compare it with the ideal answer.");
+    improvements.push(
+      "Much of the answer doesn't address what the question asks; compare it with the ideal answer.",
+    );
   }
   if (d.wordCount < 40) {
-    improvements.push(`The answer is ${d.wordCount} words; a full answer here usually takes 80–250 words.`);
+    improvements.push(
+      `The answer is ${d.wordCount} words; a full answer here usually takes 80–250 words.`,
+    );
   } else if (d.wordCount > 450) {
-    improvements.push(`At ${d.wordCount} words the answer is long; lead with the main point and cut detail.`);
+    improvements.push(
+      `At ${d.wordCount} words the answer is long; lead with the main point and cut detail.`,
+    );
   } else if (d.wordCount >= 80) {
     strengths.push(`A complete answer of ${d.wordCount} words.`);
   }
   if (input.type === 'behavioral') {
-    const missing = ['situation', 'task', 'action', 'result'].filter((p) => !d.structure.starParts.includes(p));
-    if (missing.length === 0) strengths.push('You gave the situation, your task, your actions and the result (STAR).');
-    else improvements.push(`For a STAR answer, add the ${missing.join(', ')} part${missing.length > 1 ? 's' : ''}.`);
-    if (!d.structure.hasNumbers) improvements.push('No measurable result given: add a number, a percentage or time saved.');
+    const missing = ['situation', 'task', 'action', 'result'].filter(
+      (p) => !d.structure.starParts.includes(p),
+    );
+    if (missing.length === 0)
+      strengths.push('You gave the situation, your task, your actions and the result (STAR).');
+    else
+      improvements.push(
+        `For a STAR answer, add the ${missing.join(', ')} part${missing.length > 1 ? 's' : ''}.`,
+      );
+    if (!d.structure.hasNumbers)
+      improvements.push('No measurable result given: add a number, a percentage or time saved.');
   } else if (d.structure.hasNumbers && d.wordCount >= 20) {
     strengths.push('You used concrete figures.');
   }
-  if (m.avgSentence > 35) improvements.push('Sentences average over 35 words; shorter sentences are easier to follow.');
-  if (m.fillerRate >= 4) improvements.push(`${d.fillerCount} filler words ("like", "basically", ...); drop them.`);
+  if (m.avgSentence > 35)
+    improvements.push('Sentences average over 35 words; shorter sentences are easier to follow.');
+  if (m.fillerRate >= 4)
+    improvements.push(`${d.fillerCount} filler words ("like", "basically", ...); drop them.`);
   if (input.overTimeSeconds > 0) {
-    improvements.push(`You went ${Math.round(input.overTimeSeconds)} s over the ${input.timeLimitSeconds} s limit.`);
+    improvements.push(
+      `You went ${Math.round(input.overTimeSeconds)} s over the ${input.timeLimitSeconds} s limit.`,
+    );
   }
   return { strengths, improvements };
 }
 
 function summarise(overall: number, d: ScoreDetails): string {
-  const band = overall >= 75 ? 'A strong answer' : overall >= 50 ? 'A fair answer' : 'An answer that needs work';
+  const band =
+    overall >= 75
+      ? 'A strong answer'
+      : overall >= 50
+        ? 'A fair answer'
+        : 'An answer that needs work';
   const keywords =
     d.keywordsFound.length + d.keywordsMissing.length > 0
       ? ` It covers ${d.keywordsFound.length} of ${d.keywordsFound.length + d.keywordsMissing.length} expected key points`
@@ -149,10 +198,30 @@ function summarise(overall: number, d: ScoreDetails): string {
 function findStructure(answer: string): ScoreDetails['structure'] {
   const t = answer.toLowerCase();
   const starParts: string[] = [];
-  if (/\b(when i was|at my (last|previous)|in my (last|previous|role|job)|last year|once|situation|we had|there was)\b/.test(t)) starParts.push('situation');
-  if (/\b(my (task|goal|job|role|responsibility) was|i was (asked|responsible|tasked)|needed to|had to|goal)\b/.test(t)) starParts.push('task');
-  if (/\bi (\w+ed|built|wrote|led|made|ran|set|took|began|chose|met|spoke|sat|drew|found|brought|put|gave)\b/.test(t)) starParts.push('action');
-  if (/\b(as a result|result|outcome|in the end|which (led|meant)|reduced|increased|improved|saved|cut|grew)\b/.test(t)) starParts.push('result');
+  if (
+    /\b(when i was|at my (last|previous)|in my (last|previous|role|job)|last year|once|situation|we had|there was)\b/.test(
+      t,
+    )
+  )
+    starParts.push('situation');
+  if (
+    /\b(my (task|goal|job|role|responsibility) was|i was (asked|responsible|tasked)|needed to|had to|goal)\b/.test(
+      t,
+    )
+  )
+    starParts.push('task');
+  if (
+    /\bi (\w+ed|built|wrote|led|made|ran|set|took|began|chose|met|spoke|sat|drew|found|brought|put|gave)\b/.test(
+      t,
+    )
+  )
+    starParts.push('action');
+  if (
+    /\b(as a result|result|outcome|in the end|which (led|meant)|reduced|increased|improved|saved|cut|grew)\b/.test(
+      t,
+    )
+  )
+    starParts.push('result');
   return { hasNumbers: /\d/.test(t), starParts };
 }
 
@@ -164,7 +233,13 @@ function scoreLength(wordCount: number): number {
 
 function roundScores(s: Scores): Scores {
   const r = (n: number) => Math.round(Math.max(0, Math.min(100, n)));
-  return { content: r(s.content), communication: r(s.communication), technical: r(s.technical), relevance: r(s.relevance), overall: r(s.overall) };
+  return {
+    content: r(s.content),
+    communication: r(s.communication),
+    technical: r(s.technical),
+    relevance: r(s.relevance),
+    overall: r(s.overall),
+  };
 }
 
 function clamp(n: number): number {
@@ -173,11 +248,15 @@ function clamp(n: number): number {
 
 function countOccurrences(haystack: string, needle: string): number {
   let n = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length - 1)) n++;
+  for (
+    let i = haystack.indexOf(needle);
+    i !== -1;
+    i = haystack.indexOf(needle, i + needle.length - 1)
+  )
+    n++;
   return n;
 }
 
 function quoteList(items: readonly string[]): string {
   return items.map((k) => `“${k}”`).join(', ');
 }
-

@@ -39,7 +39,18 @@ export function stem(word: string): string {
       break;
     }
   }
-  for (const suffix of ['ational', 'ization', 'ation', 'ments', 'ment', 'ness', 'ing', 'ed', 'ly', 'er']) {
+  for (const suffix of [
+    'ational',
+    'ization',
+    'ation',
+    'ments',
+    'ment',
+    'ness',
+    'ing',
+    'ed',
+    'ly',
+    'er',
+  ]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       break;

@@ -4,6 +4,7 @@ import { parseStringArray } from '../core/json';
 import type { QuestionsTable } from '../db/schema';
 import type { StarterRoleBank } from '../bank/starter/types';
 import type { ServiceContext } from './context';
+import { inTransaction } from '../db/transaction';
 
 /** Read access to the question bank, and loading of the built-in starter bank. */
 export class BankService {
@@ -15,7 +16,7 @@ export class BankService {
    */
   async installStarterBank(bank: readonly StarterRoleBank[]): Promise<void> {
     const now = this.ctx.clock.now().toISOString();
-    await this.ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(this.ctx.db, async (trx) => {
       for (const { role, questions } of bank) {
         await trx
           .insertInto('job_roles')
@@ -84,7 +85,11 @@ export class BankService {
   }
 
   async questions(roleId: string, level?: Level): Promise<Question[]> {
-    const role = await this.ctx.db.selectFrom('job_roles').select('id').where('id', '=', roleId).executeTakeFirst();
+    const role = await this.ctx.db
+      .selectFrom('job_roles')
+      .select('id')
+      .where('id', '=', roleId)
+      .executeTakeFirst();
     if (!role) throw notFound('Job role', roleId);
     let query = this.ctx.db.selectFrom('questions').selectAll().where('job_role_id', '=', roleId);
     if (level) query = query.where('difficulty', '=', level);

@@ -6,12 +6,24 @@ let app: TestApp;
 let profileId: string;
 beforeEach(async () => {
   app = await createTestApp();
-  profileId = (await app.call('profiles.create', { name: 'Ana', targetRoleId: 'software-engineer', level: 'entry' })).id;
+  profileId = (
+    await app.call('profiles.create', {
+      name: 'Ana',
+      targetRoleId: 'software-engineer',
+      level: 'entry',
+    })
+  ).id;
 });
 afterEach(() => app.close());
 
 async function startSession(count = 3) {
-  const created = await app.call('interviews.create', { profileId, roleId: 'software-engineer', level: 'entry', questionCount: count, seed: 7 });
+  const created = await app.call('interviews.create', {
+    profileId,
+    roleId: 'software-engineer',
+    level: 'entry',
+    questionCount: count,
+    seed: 7,
+  });
   expect(created.status).toBe('pending');
   expect(created.currentQuestion).toBeNull();
   return app.call('interviews.start', { profileId, sessionId: created.id });
@@ -31,7 +43,12 @@ describe('interview state machine', () => {
     while (state.currentQuestion) {
       asked.push(state.currentQuestion.id);
       app.clock.advance(30);
-      const reply = await app.call('interviews.answer', { profileId, sessionId: state.id, questionId: state.currentQuestion.id, text: goodAnswer });
+      const reply = await app.call('interviews.answer', {
+        profileId,
+        sessionId: state.id,
+        questionId: state.currentQuestion.id,
+        text: goodAnswer,
+      });
       expect(reply.jobId).not.toBe('');
       state = reply.session;
     }
@@ -46,50 +63,106 @@ describe('interview state machine', () => {
     expect(results.answers.map((a) => a.status)).toEqual(['scored', 'scored', 'scored']);
     expect(results.answers[0]?.durationSeconds).toBe(30);
     expect(results.scores?.overall).toBeGreaterThan(0);
-    const row = await app.context.db.selectFrom('interview_sessions').select('overall_score').where('id', '=', state.id).executeTakeFirstOrThrow();
+    const row = await app.context.db
+      .selectFrom('interview_sessions')
+      .select('overall_score')
+      .where('id', '=', state.id)
+      .executeTakeFirstOrThrow();
     expect(row.overall_score).toBe(results.scores?.overall);
-    const feedback = await app.context.db.selectFrom('feedback').select(['engine', 'strengths']).execute();
+    const feedback = await app.context.db
+      .selectFrom('feedback')
+      .select(['engine', 'strengths'])
+      .execute();
     expect(feedback).toHaveLength(3);
     expect(feedback[0]?.engine).toBe('lexical@1');
   });
 
   it('gives the same questions for the same seed and balances types', async () => {
-    const a = await app.call('interviews.create', { profileId, roleId: 'software-engineer', level: 'entry', questionCount: 6, seed: 42 });
-    const b = await app.call('interviews.create', { profileId, roleId: 'software-engineer', level: 'entry', questionCount: 6, seed: 42 });
+    const a = await app.call('interviews.create', {
+      profileId,
+      roleId: 'software-engineer',
+      level: 'entry',
+      questionCount: 6,
+      seed: 42,
+    });
+    const b = await app.call('interviews.create', {
+      profileId,
+      roleId: 'software-engineer',
+      level: 'entry',
+      questionCount: 6,
+      seed: 42,
+    });
     const plan = async (id: string) =>
-      (await app.context.db.selectFrom('session_questions as sq').innerJoin('questions as q', 'q.id', 'sq.question_id').select(['q.id', 'q.type']).where('sq.session_id', '=', id).orderBy('sq.position').execute());
+      await app.context.db
+        .selectFrom('session_questions as sq')
+        .innerJoin('questions as q', 'q.id', 'sq.question_id')
+        .select(['q.id', 'q.type'])
+        .where('sq.session_id', '=', id)
+        .orderBy('sq.position')
+        .execute();
     const planA = await plan(a.id);
     expect(planA).toEqual(await plan(b.id));
     const types = planA.map((q) => q.type);
-    for (const t of ['behavioral', 'technical', 'situational']) expect(types.filter((x) => x === t)).toHaveLength(2);
+    for (const t of ['behavioral', 'technical', 'situational'])
+      expect(types.filter((x) => x === t)).toHaveLength(2);
   });
 
   it('refuses illegal transitions with clear errors', async () => {
-    const created = await app.call('interviews.create', { profileId, roleId: 'software-engineer', level: 'entry', questionCount: 3, seed: 1 });
+    const created = await app.call('interviews.create', {
+      profileId,
+      roleId: 'software-engineer',
+      level: 'entry',
+      questionCount: 3,
+      seed: 1,
+    });
     const ref = { profileId, sessionId: created.id };
-    await expect(app.call('interviews.end', ref)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/not started/) });
+    await expect(app.call('interviews.end', ref)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringMatching(/not started/),
+    });
     await app.call('interviews.start', ref);
     await app.call('interviews.abandon', ref);
-    await expect(app.call('interviews.start', ref)).rejects.toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/abandoned/) });
-    await expect(app.call('interviews.abandon', ref)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(app.call('interviews.start', ref)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringMatching(/abandoned/),
+    });
+    await expect(app.call('interviews.abandon', ref)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
   });
 
   it('rejects answers to the wrong question, after the end, and for unknown sessions — and keeps what was saved', async () => {
     const state = await startSession(2);
     const current = state.currentQuestion!;
     const ref = { profileId, sessionId: state.id };
-    await expect(app.call('interviews.answer', { ...ref, questionId: 'swe-senior-01', text: 'hello' })).rejects.toMatchObject({
+    await expect(
+      app.call('interviews.answer', { ...ref, questionId: 'swe-senior-01', text: 'hello' }),
+    ).rejects.toMatchObject({
       code: 'WRONG_QUESTION',
       message: expect.stringMatching(/question 1 of 2/),
     });
-    const first = await app.call('interviews.answer', { ...ref, questionId: current.id, text: goodAnswer });
-    await expect(app.call('interviews.answer', { ...ref, questionId: current.id, text: 'again' })).rejects.toMatchObject({ code: 'WRONG_QUESTION' });
+    const first = await app.call('interviews.answer', {
+      ...ref,
+      questionId: current.id,
+      text: goodAnswer,
+    });
+    await expect(
+      app.call('interviews.answer', { ...ref, questionId: current.id, text: 'again' }),
+    ).rejects.toMatchObject({ code: 'WRONG_QUESTION' });
     await app.call('interviews.end', ref);
-    await expect(app.call('interviews.answer', { ...ref, questionId: first.session.currentQuestion!.id, text: 'late' })).rejects.toMatchObject({
+    await expect(
+      app.call('interviews.answer', {
+        ...ref,
+        questionId: first.session.currentQuestion!.id,
+        text: 'late',
+      }),
+    ).rejects.toMatchObject({
       code: 'INVALID_STATE',
       message: expect.stringMatching(/completed/),
     });
-    await expect(app.call('interviews.get', { profileId, sessionId: 'no-such-session' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      app.call('interviews.get', { profileId, sessionId: 'no-such-session' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     await app.jobs.whenIdle();
     const results = await app.call('results.session', ref);
@@ -101,22 +174,35 @@ describe('interview state machine', () => {
     const state = await startSession(1);
     const ref = { profileId, sessionId: state.id, questionId: state.currentQuestion!.id };
     await app.call('interviews.saveDraft', { ...ref, text: 'half an answer' });
-    await expect(app.call('interviews.answer', { ...ref, text: '   \n ' })).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/empty/) });
-    await expect(app.call('interviews.answer', { ...ref, text: 'x'.repeat(100 * 1024) })).rejects.toMatchObject({
+    await expect(app.call('interviews.answer', { ...ref, text: '   \n ' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/empty/),
+    });
+    await expect(
+      app.call('interviews.answer', { ...ref, text: 'x'.repeat(100 * 1024) }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       message: expect.stringMatching(/at most 50,000 characters/),
     });
     const again = await app.call('interviews.get', { profileId, sessionId: state.id });
     expect(again.currentQuestion?.draft).toBe('half an answer');
     expect(again.answeredCount).toBe(0);
-    const atLimit = await app.call('interviews.answer', { ...ref, text: 'word '.repeat(MAX_ANSWER_CHARS / 5) });
+    const atLimit = await app.call('interviews.answer', {
+      ...ref,
+      text: 'word '.repeat(MAX_ANSWER_CHARS / 5),
+    });
     expect(atLimit.session.answeredCount).toBe(1);
   });
 
   it('stores unicode and right-to-left answers exactly', async () => {
     const state = await startSession(1);
     const text = 'عملت على تحسين قاعدة البيانات 😊 — naïve café, 日本語のテキスト';
-    await app.call('interviews.answer', { profileId, sessionId: state.id, questionId: state.currentQuestion!.id, text });
+    await app.call('interviews.answer', {
+      profileId,
+      sessionId: state.id,
+      questionId: state.currentQuestion!.id,
+      text,
+    });
     await app.call('interviews.end', { profileId, sessionId: state.id });
     await app.jobs.whenIdle();
     const results = await app.call('results.session', { profileId, sessionId: state.id });
@@ -128,8 +214,17 @@ describe('interview state machine', () => {
     const state = await startSession(2);
     const q = state.currentQuestion!;
     app.clock.advance(q.timeLimitSeconds + 45);
-    const reply = await app.call('interviews.answer', { profileId, sessionId: state.id, questionId: q.id, text: goodAnswer });
-    await app.call('interviews.skip', { profileId, sessionId: state.id, questionId: reply.session.currentQuestion!.id });
+    const reply = await app.call('interviews.answer', {
+      profileId,
+      sessionId: state.id,
+      questionId: q.id,
+      text: goodAnswer,
+    });
+    await app.call('interviews.skip', {
+      profileId,
+      sessionId: state.id,
+      questionId: reply.session.currentQuestion!.id,
+    });
     await app.call('interviews.end', { profileId, sessionId: state.id });
     await app.jobs.whenIdle();
     const results = await app.call('results.session', { profileId, sessionId: state.id });
@@ -137,20 +232,71 @@ describe('interview state machine', () => {
     expect(results.answers[0]?.improvements.join(' ')).toMatch(/45 s over/);
     expect(results.answers[1]?.status).toBe('skipped');
     // A skipped question counts as 0 in the session's overall score.
-    expect(results.scores?.overall).toBe(Math.round((results.answers[0]?.scores?.overall ?? 0) / 2));
+    expect(results.scores?.overall).toBe(
+      Math.round((results.answers[0]?.scores?.overall ?? 0) / 2),
+    );
     expect(results.recommendations.join(' ')).toMatch(/skipped 1 question/);
   });
 
   it("keeps each profile's sessions apart", async () => {
     const state = await startSession(1);
     const other = await app.call('profiles.create', { name: 'Ben' });
-    await expect(app.call('interviews.get', { profileId: other.id, sessionId: state.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(app.call('interviews.answer', { profileId: other.id, sessionId: state.id, questionId: state.currentQuestion!.id, text: 'x' })).rejects.toMatchObject({
+    await expect(
+      app.call('interviews.get', { profileId: other.id, sessionId: state.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      app.call('interviews.answer', {
+        profileId: other.id,
+        sessionId: state.id,
+        questionId: state.currentQuestion!.id,
+        text: 'x',
+      }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(app.call('results.session', { profileId: other.id, sessionId: state.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      app.call('results.session', { profileId: other.id, sessionId: state.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await app.call('results.history', { profileId: other.id })).total).toBe(0);
     expect((await app.call('results.history', { profileId })).total).toBe(1);
     expect(await app.call('interviews.resumable', { profileId: other.id })).toBeNull();
+  });
+});
+
+describe('a full disk', () => {
+  it('refuses the answer with a clear message and keeps the draft and earlier answers', async () => {
+    const state = await startSession(2);
+    const ref = { profileId, sessionId: state.id };
+    const first = await app.call('interviews.answer', {
+      ...ref,
+      questionId: state.currentQuestion!.id,
+      text: goodAnswer,
+    });
+    const second = first.session.currentQuestion!;
+    await app.call('interviews.saveDraft', {
+      ...ref,
+      questionId: second.id,
+      text: 'draft before the disk filled up',
+    });
+    await app.jobs.whenIdle();
+    // SQLite reports SQLITE_FULL once the file may not grow: the same error a full disk gives.
+    const pages = app.database.sqlite.pragma('page_count', { simple: true }) as number;
+    app.database.sqlite.pragma(`max_page_count = ${pages}`);
+
+    await expect(
+      app.call('interviews.answer', {
+        ...ref,
+        questionId: second.id,
+        text: 'long answer '.repeat(4000),
+      }),
+    ).rejects.toMatchObject({
+      code: 'DATABASE',
+      message: expect.stringMatching(/disk is full/),
+    });
+    app.database.sqlite.pragma('max_page_count = 1073741823');
+    const after = await app.call('interviews.get', ref);
+    expect(after.answeredCount).toBe(1);
+    expect(after.currentQuestion?.id).toBe(second.id);
+    expect(after.currentQuestion?.draft).toBe('draft before the disk filled up');
   });
 });

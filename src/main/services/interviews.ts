@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import { planQuestions } from './question-plan';
 import { SCORE_ANSWER_JOB } from './scoring-job';
 import { refreshSessionScore } from './session-score';
+import { inTransaction } from '../db/transaction';
 
 type Db = Kysely<DatabaseSchema>;
 type SessionRef = { profileId: string; sessionId: string };
@@ -17,11 +18,25 @@ type SessionRef = { profileId: string; sessionId: string };
 export class InterviewService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async create(input: { profileId: string; roleId: string; level: Level; questionCount: number; seed?: number | undefined }): Promise<SessionState> {
+  async create(input: {
+    profileId: string;
+    roleId: string;
+    level: Level;
+    questionCount: number;
+    seed?: number | undefined;
+  }): Promise<SessionState> {
     const { db, clock, ids } = this.ctx;
-    const user = await db.selectFrom('users').select('id').where('id', '=', input.profileId).executeTakeFirst();
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', input.profileId)
+      .executeTakeFirst();
     if (!user) throw notFound('Profile', input.profileId);
-    const role = await db.selectFrom('job_roles').select('id').where('id', '=', input.roleId).executeTakeFirst();
+    const role = await db
+      .selectFrom('job_roles')
+      .select('id')
+      .where('id', '=', input.roleId)
+      .executeTakeFirst();
     if (!role) throw notFound('Job role', input.roleId);
 
     const candidates = await db
@@ -31,17 +46,24 @@ export class InterviewService {
       .execute();
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
     const plan = planQuestions(
-      candidates.map((c) => ({ id: c.id, type: c.type as QuestionType, level: c.difficulty as Level })),
+      candidates.map((c) => ({
+        id: c.id,
+        type: c.type as QuestionType,
+        level: c.difficulty as Level,
+      })),
       input.level,
       input.questionCount,
       seed,
     );
     if (plan.length === 0) {
-      throw new AppError('INVALID_STATE', `The role "${input.roleId}" has no questions yet; pick another role.`);
+      throw new AppError(
+        'INVALID_STATE',
+        `The role "${input.roleId}" has no questions yet; pick another role.`,
+      );
     }
     const now = clock.now().toISOString();
     const sessionId = ids();
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       await trx
         .insertInto('interview_sessions')
         .values({
@@ -63,7 +85,15 @@ export class InterviewService {
         .execute();
       await trx
         .insertInto('session_questions')
-        .values(plan.map((questionId, position) => ({ session_id: sessionId, position, question_id: questionId, draft_text: '', draft_saved_at: null })))
+        .values(
+          plan.map((questionId, position) => ({
+            session_id: sessionId,
+            position,
+            question_id: questionId,
+            draft_text: '',
+            draft_saved_at: null,
+          })),
+        )
         .execute();
     });
     return this.get({ profileId: input.profileId, sessionId });
@@ -89,7 +119,11 @@ export class InterviewService {
     const session = await this.load(ref);
     const now = this.ctx.clock.now().toISOString();
     if (session.status === 'pending') {
-      await this.update(session.id, { status: 'active', started_at: now, question_started_at: now });
+      await this.update(session.id, {
+        status: 'active',
+        started_at: now,
+        question_started_at: now,
+      });
     } else if (session.status === 'active') {
       // Resuming after a restart: the clock for the current question starts again, since the
       // time the app was closed should not count against the candidate.
@@ -100,7 +134,9 @@ export class InterviewService {
     return this.get(ref);
   }
 
-  async saveDraft(ref: SessionRef & { questionId: string; text: string }): Promise<{ savedAt: string }> {
+  async saveDraft(
+    ref: SessionRef & { questionId: string; text: string },
+  ): Promise<{ savedAt: string }> {
     const session = await this.load(ref);
     this.assertCurrent(session, ref.questionId, 'save a draft for');
     const savedAt = this.ctx.clock.now().toISOString();
@@ -113,7 +149,9 @@ export class InterviewService {
     return { savedAt };
   }
 
-  async answer(ref: SessionRef & { questionId: string; text: string }): Promise<{ answerId: string; jobId: string; session: SessionState }> {
+  async answer(
+    ref: SessionRef & { questionId: string; text: string },
+  ): Promise<{ answerId: string; jobId: string; session: SessionState }> {
     const { answerId, jobId } = await this.record(ref, 'answered', ref.text);
     this.ctx.jobs.kick();
     return { answerId, jobId: jobId ?? '', session: await this.get(ref) };
@@ -128,14 +166,19 @@ export class InterviewService {
     const session = await this.load(ref);
     if (session.status !== 'active') throw illegal(session.status, 'end');
     const now = this.ctx.clock.now().toISOString();
-    await this.update(session.id, { status: 'completed', completed_at: now, question_started_at: null });
+    await this.update(session.id, {
+      status: 'completed',
+      completed_at: now,
+      question_started_at: null,
+    });
     await refreshSessionScore(this.ctx.db, session.id);
     return this.get(ref);
   }
 
   async abandon(ref: SessionRef): Promise<SessionState> {
     const session = await this.load(ref);
-    if (session.status !== 'pending' && session.status !== 'active') throw illegal(session.status, 'abandon');
+    if (session.status !== 'pending' && session.status !== 'active')
+      throw illegal(session.status, 'abandon');
     await this.update(session.id, { status: 'abandoned', question_started_at: null });
     return this.get(ref);
   }
@@ -147,7 +190,7 @@ export class InterviewService {
     text: string,
   ): Promise<{ answerId: string; jobId: string | null }> {
     const { clock, ids, jobs } = this.ctx;
-    return this.ctx.db.transaction().execute(async (trx) => {
+    return inTransaction(this.ctx.db, async (trx) => {
       const session = await loadSession(trx, ref);
       const verb = status === 'answered' ? 'answer' : 'skip';
       this.assertCurrent(session, ref.questionId, verb);
@@ -157,7 +200,9 @@ export class InterviewService {
         .where('id', '=', ref.questionId)
         .executeTakeFirstOrThrow();
       const now = clock.now();
-      const startedAt = session.question_started_at ? Date.parse(session.question_started_at) : now.getTime();
+      const startedAt = session.question_started_at
+        ? Date.parse(session.question_started_at)
+        : now.getTime();
       const duration = Math.max(0, (now.getTime() - startedAt) / 1000);
       const answerId = ids();
       await trx
@@ -193,12 +238,17 @@ export class InterviewService {
         })
         .where('id', '=', session.id)
         .execute();
-      const jobId = status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx) : null;
+      const jobId =
+        status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx) : null;
       return { answerId, jobId };
     });
   }
 
-  private assertCurrent(session: InterviewSessionsTable & { current_question_id: string | null }, questionId: string, verb: string): void {
+  private assertCurrent(
+    session: InterviewSessionsTable & { current_question_id: string | null },
+    questionId: string,
+    verb: string,
+  ): void {
     if (session.status !== 'active') {
       throw new AppError(
         'INVALID_STATE',
@@ -208,7 +258,10 @@ export class InterviewService {
       );
     }
     if (session.current_question_id === null) {
-      throw new AppError('INVALID_STATE', 'Every question has been answered; end the interview to see your results.');
+      throw new AppError(
+        'INVALID_STATE',
+        'Every question has been answered; end the interview to see your results.',
+      );
     }
     if (session.current_question_id !== questionId) {
       throw new AppError(
@@ -234,7 +287,10 @@ export class InterviewService {
 }
 
 /** Loads a session only if it belongs to the profile: another profile's session is "not found". */
-async function loadSession(db: Db, ref: SessionRef): Promise<InterviewSessionsTable & { current_question_id: string | null }> {
+async function loadSession(
+  db: Db,
+  ref: SessionRef,
+): Promise<InterviewSessionsTable & { current_question_id: string | null }> {
   const row = await db
     .selectFrom('interview_sessions as s')
     .leftJoin('session_questions as sq', (join) =>
@@ -249,9 +305,17 @@ async function loadSession(db: Db, ref: SessionRef): Promise<InterviewSessionsTa
   return row;
 }
 
-export async function readSessionState(db: Db, profileId: string, sessionId: string): Promise<SessionState> {
+export async function readSessionState(
+  db: Db,
+  profileId: string,
+  sessionId: string,
+): Promise<SessionState> {
   const s = await loadSession(db, { profileId, sessionId });
-  const role = await db.selectFrom('job_roles').select('title').where('id', '=', s.job_role_id).executeTakeFirstOrThrow();
+  const role = await db
+    .selectFrom('job_roles')
+    .select('title')
+    .where('id', '=', s.job_role_id)
+    .executeTakeFirstOrThrow();
   const answered = await db
     .selectFrom('answers')
     .select(({ fn }) => fn.countAll<number>().as('n'))
@@ -262,7 +326,14 @@ export async function readSessionState(db: Db, profileId: string, sessionId: str
     const q = await db
       .selectFrom('session_questions as sq')
       .innerJoin('questions as q', 'q.id', 'sq.question_id')
-      .select(['q.id', 'q.content', 'q.type', 'q.category', 'q.time_limit_seconds', 'sq.draft_text'])
+      .select([
+        'q.id',
+        'q.content',
+        'q.type',
+        'q.category',
+        'q.time_limit_seconds',
+        'sq.draft_text',
+      ])
       .where('sq.session_id', '=', s.id)
       .where('sq.position', '=', s.current_position)
       .executeTakeFirstOrThrow();
@@ -300,5 +371,8 @@ function illegal(status: string, action: string): AppError {
     completed: 'it has already ended',
     abandoned: 'it was abandoned',
   };
-  return new AppError('INVALID_STATE', `Cannot ${action} this interview: ${hint[status] ?? `it is ${status}`}.`);
+  return new AppError(
+    'INVALID_STATE',
+    `Cannot ${action} this interview: ${hint[status] ?? `it is ${status}`}.`,
+  );
 }

@@ -9,17 +9,31 @@ export class ProfileService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async list(): Promise<Profile[]> {
-    const rows = await this.ctx.db.selectFrom('users').selectAll().orderBy('name').orderBy('created_at').execute();
+    const rows = await this.ctx.db
+      .selectFrom('users')
+      .selectAll()
+      .orderBy('name')
+      .orderBy('created_at')
+      .execute();
     return rows.map(toProfile);
   }
 
   async get(profileId: string): Promise<Profile> {
-    const row = await this.ctx.db.selectFrom('users').selectAll().where('id', '=', profileId).executeTakeFirst();
+    const row = await this.ctx.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', profileId)
+      .executeTakeFirst();
     if (!row) throw notFound('Profile', profileId);
     return toProfile(row);
   }
 
-  async create(input: { name: string; targetRoleId: string | null; skills: string[]; level: Level }): Promise<Profile> {
+  async create(input: {
+    name: string;
+    targetRoleId: string | null;
+    skills: string[];
+    level: Level;
+  }): Promise<Profile> {
     await this.assertRoleExists(input.targetRoleId);
     const now = this.ctx.clock.now().toISOString();
     const id = this.ctx.ids();
@@ -41,7 +55,9 @@ export class ProfileService {
     return this.get(id);
   }
 
-  async update(input: Omit<Input<'profiles.update'>, 'profileId'> & { profileId: string }): Promise<Profile> {
+  async update(
+    input: Omit<Input<'profiles.update'>, 'profileId'> & { profileId: string },
+  ): Promise<Profile> {
     await this.get(input.profileId);
     if (input.targetRoleId !== undefined) await this.assertRoleExists(input.targetRoleId);
     await this.ctx.db
@@ -60,8 +76,13 @@ export class ProfileService {
 
   private async assertRoleExists(roleId: string | null): Promise<void> {
     if (roleId === null) return;
-    const role = await this.ctx.db.selectFrom('job_roles').select('id').where('id', '=', roleId).executeTakeFirst();
-    if (!role) throw new AppError('VALIDATION', `Unknown job role "${roleId}". Pick one from the list.`);
+    const role = await this.ctx.db
+      .selectFrom('job_roles')
+      .select('id')
+      .where('id', '=', roleId)
+      .executeTakeFirst();
+    if (!role)
+      throw new AppError('VALIDATION', `Unknown job role "${roleId}". Pick one from the list.`);
   }
 }
 

@@ -25,7 +25,7 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
 }
@@ -35,22 +35,34 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
  * behavioral, technical and situational; when the level runs short, the nearest levels fill in.
  * The fuller planner (recent-history avoidance, skills) comes with the question-bank issue.
  */
-export function planQuestions(candidates: readonly PlanCandidate[], level: Level, count: number, seed: number): string[] {
+export function planQuestions(
+  candidates: readonly PlanCandidate[],
+  level: Level,
+  count: number,
+  seed: number,
+): string[] {
   const random = seededRandom(seed);
   const levelIndex = LEVEL_ORDER.indexOf(level);
   const byDistance = [...LEVEL_ORDER].sort(
-    (a, b) => Math.abs(LEVEL_ORDER.indexOf(a) - levelIndex) - Math.abs(LEVEL_ORDER.indexOf(b) - levelIndex),
+    (a, b) =>
+      Math.abs(LEVEL_ORDER.indexOf(a) - levelIndex) - Math.abs(LEVEL_ORDER.indexOf(b) - levelIndex),
   );
   const picked: string[] = [];
   for (const lvl of byDistance) {
     const pools = new Map<QuestionType, PlanCandidate[]>(
-      TYPE_ROTATION.map((t) => [t, shuffle(candidates.filter((c) => c.level === lvl && c.type === t), random)]),
+      TYPE_ROTATION.map((t) => [
+        t,
+        shuffle(
+          candidates.filter((c) => c.level === lvl && c.type === t),
+          random,
+        ),
+      ]),
     );
     const start = Math.floor(random() * TYPE_ROTATION.length);
     for (let i = 0; picked.length < count; i++) {
       const nonEmpty = TYPE_ROTATION.filter((t) => (pools.get(t)?.length ?? 0) > 0);
       if (nonEmpty.length === 0) break;
-      const type = TYPE_ROTATION[(start + i) % TYPE_ROTATION.length];
+      const type = TYPE_ROTATION[(start + i) % TYPE_ROTATION.length] ?? 'behavioral';
       const next = pools.get(type)?.shift();
       if (next) picked.push(next.id);
     }

@@ -1,8 +1,15 @@
-import type { AnswerResult, HistoryItem, Level, QuestionType, Scores, SessionResults, SessionStatus } from '../../shared/contract';
+import type {
+  AnswerResult,
+  HistoryItem,
+  Level,
+  QuestionType,
+  Scores,
+  SessionResults,
+  SessionStatus,
+} from '../../shared/contract';
 import { parseObject, parseStringArray } from '../core/json';
 import type { ServiceContext } from './context';
 import { readSessionState } from './interviews';
-
 
 /** Results of one session and the history list (seed §6.1 step 6, §5.3 pattern 2). */
 export class ResultsService {
@@ -13,18 +20,38 @@ export class ResultsService {
     const rows = await this.ctx.db
       .selectFrom('session_questions as sq')
       .innerJoin('questions as q', 'q.id', 'sq.question_id')
-      .leftJoin('answers as a', (j) => j.onRef('a.session_id', '=', 'sq.session_id').onRef('a.question_id', '=', 'sq.question_id'))
+      .leftJoin('answers as a', (j) =>
+        j.onRef('a.session_id', '=', 'sq.session_id').onRef('a.question_id', '=', 'sq.question_id'),
+      )
       .leftJoin('feedback as f', 'f.answer_id', 'a.id')
       .select([
-        'sq.position', 'q.id as question_id', 'q.content', 'q.type', 'q.ideal_answer',
-        'a.id as answer_id', 'a.status as answer_status', 'a.transcription', 'a.duration_seconds', 'a.over_time_seconds',
-        'f.content_score', 'f.communication_score', 'f.technical_score', 'f.relevance_score', 'f.overall_score',
-        'f.strengths', 'f.improvements', 'f.detailed_feedback', 'f.engine', 'f.details',
+        'sq.position',
+        'q.id as question_id',
+        'q.content',
+        'q.type',
+        'q.ideal_answer',
+        'a.id as answer_id',
+        'a.status as answer_status',
+        'a.transcription',
+        'a.duration_seconds',
+        'a.over_time_seconds',
+        'f.content_score',
+        'f.communication_score',
+        'f.technical_score',
+        'f.relevance_score',
+        'f.overall_score',
+        'f.strengths',
+        'f.improvements',
+        'f.detailed_feedback',
+        'f.engine',
+        'f.details',
       ])
       .where('sq.session_id', '=', sessionId)
       .orderBy('sq.position')
       .execute();
-    const failedAnswerIds = await this.failedScoringAnswerIds(rows.flatMap((r) => (r.answer_id ? [r.answer_id] : [])));
+    const failedAnswerIds = await this.failedScoringAnswerIds(
+      rows.flatMap((r) => (r.answer_id ? [r.answer_id] : [])),
+    );
 
     const answers: AnswerResult[] = rows.map((r) => {
       const scores: Scores | null =
@@ -39,7 +66,15 @@ export class ResultsService {
             };
       const details = parseObject(r.details ?? '{}');
       const status: AnswerResult['status'] =
-        r.answer_id === null ? 'unanswered' : r.answer_status === 'skipped' ? 'skipped' : scores ? 'scored' : failedAnswerIds.has(r.answer_id) ? 'failed' : 'pending';
+        r.answer_id === null
+          ? 'unanswered'
+          : r.answer_status === 'skipped'
+            ? 'skipped'
+            : scores
+              ? 'scored'
+              : failedAnswerIds.has(r.answer_id)
+                ? 'failed'
+                : 'pending';
       return {
         position: r.position,
         questionId: r.question_id,
@@ -55,8 +90,12 @@ export class ResultsService {
         strengths: parseStringArray(r.strengths ?? '[]'),
         improvements: parseStringArray(r.improvements ?? '[]'),
         feedbackText: r.detailed_feedback ?? '',
-        keywordsFound: Array.isArray(details['keywordsFound']) ? (details['keywordsFound'] as string[]) : [],
-        keywordsMissing: Array.isArray(details['keywordsMissing']) ? (details['keywordsMissing'] as string[]) : [],
+        keywordsFound: Array.isArray(details['keywordsFound'])
+          ? (details['keywordsFound'] as string[])
+          : [],
+        keywordsMissing: Array.isArray(details['keywordsMissing'])
+          ? (details['keywordsMissing'] as string[])
+          : [],
         engine: r.engine,
       };
     });
@@ -75,7 +114,11 @@ export class ResultsService {
     };
   }
 
-  async history(profileId: string, limit: number, offset: number): Promise<{ items: HistoryItem[]; total: number }> {
+  async history(
+    profileId: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: HistoryItem[]; total: number }> {
     const { db } = this.ctx;
     const total = await db
       .selectFrom('interview_sessions')
@@ -86,8 +129,19 @@ export class ResultsService {
       .selectFrom('interview_sessions as s')
       .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
       .select((eb) => [
-        's.id', 's.status', 'r.title', 's.difficulty_level', 's.total_questions', 's.overall_score', 's.created_at', 's.completed_at',
-        eb.selectFrom('answers as a').select(eb.fn.countAll<number>().as('n')).whereRef('a.session_id', '=', 's.id').as('answered'),
+        's.id',
+        's.status',
+        'r.title',
+        's.difficulty_level',
+        's.total_questions',
+        's.overall_score',
+        's.created_at',
+        's.completed_at',
+        eb
+          .selectFrom('answers as a')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('a.session_id', '=', 's.id')
+          .as('answered'),
       ])
       .where('s.user_id', '=', profileId)
       .orderBy('s.created_at', 'desc')
@@ -113,7 +167,12 @@ export class ResultsService {
 
   private async failedScoringAnswerIds(answerIds: string[]): Promise<Set<string>> {
     if (answerIds.length === 0) return new Set();
-    const failed = await this.ctx.db.selectFrom('jobs').select('payload').where('type', '=', 'score-answer').where('status', '=', 'failed').execute();
+    const failed = await this.ctx.db
+      .selectFrom('jobs')
+      .select('payload')
+      .where('type', '=', 'score-answer')
+      .where('status', '=', 'failed')
+      .execute();
     const wanted = new Set(answerIds);
     const ids = failed.map((j) => parseObject(j.payload)['answerId']);
     return new Set(ids.filter((id): id is string => typeof id === 'string' && wanted.has(id)));
@@ -124,23 +183,47 @@ export class ResultsService {
 function averageScores(answers: readonly AnswerResult[]): Scores | null {
   const shown = answers.filter((a) => a.status === 'scored' || a.status === 'skipped');
   if (!shown.some((a) => a.status === 'scored')) return null;
-  const mean = (key: keyof Scores) => Math.round(shown.reduce((sum, a) => sum + (a.scores?.[key] ?? 0), 0) / shown.length);
-  return { content: mean('content'), communication: mean('communication'), technical: mean('technical'), relevance: mean('relevance'), overall: mean('overall') };
+  const mean = (key: keyof Scores) =>
+    Math.round(shown.reduce((sum, a) => sum + (a.scores?.[key] ?? 0), 0) / shown.length);
+  return {
+    content: mean('content'),
+    communication: mean('communication'),
+    technical: mean('technical'),
+    relevance: mean('relevance'),
+    overall: mean('overall'),
+  };
 }
 
 function recommend(answers: readonly AnswerResult[]): string[] {
   const scored = answers.filter((a) => a.scores);
   const out: string[] = [];
   const skipped = answers.filter((a) => a.status === 'skipped').length;
-  if (skipped > 0) out.push(`You skipped ${skipped} question${skipped > 1 ? 's' : ''}: practise ${skipped > 1 ? 'them' : 'it'} again, even a short answer beats none.`);
-  const behavioralWeak = scored.filter((a) => a.type === 'behavioral' && a.improvements.some((i) => i.includes('STAR') || i.includes('measurable')));
-  if (behavioralWeak.length > 0) out.push('Practise the STAR method: situation, task, action, and a result with a number.');
+  if (skipped > 0)
+    out.push(
+      `You skipped ${skipped} question${skipped > 1 ? 's' : ''}: practise ${skipped > 1 ? 'them' : 'it'} again, even a short answer beats none.`,
+    );
+  const behavioralWeak = scored.filter(
+    (a) =>
+      a.type === 'behavioral' &&
+      a.improvements.some((i) => i.includes('STAR') || i.includes('measurable')),
+  );
+  if (behavioralWeak.length > 0)
+    out.push('Practise the STAR method: situation, task, action, and a result with a number.');
   const missing = new Map<string, number>();
-  for (const a of scored) for (const k of a.keywordsMissing) missing.set(k, (missing.get(k) ?? 0) + 1);
-  const topMissing = [...missing.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
-  if (topMissing.length > 0) out.push(`Review these topics, which your answers left out: ${topMissing.join(', ')}.`);
+  for (const a of scored)
+    for (const k of a.keywordsMissing) missing.set(k, (missing.get(k) ?? 0) + 1);
+  const topMissing = [...missing.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k]) => k);
+  if (topMissing.length > 0)
+    out.push(`Review these topics, which your answers left out: ${topMissing.join(', ')}.`);
   const short = scored.filter((a) => a.answerText.split(/\s+/).filter(Boolean).length < 40).length;
-  if (short > 0) out.push(`${short} answer${short > 1 ? 's were' : ' was'} under 40 words: develop each point with an example.`);
-  if (out.length === 0 && scored.length > 0) out.push('Solid session: try the next level up, or a role you are less familiar with.');
+  if (short > 0)
+    out.push(
+      `${short} answer${short > 1 ? 's were' : ' was'} under 40 words: develop each point with an example.`,
+    );
+  if (out.length === 0 && scored.length > 0)
+    out.push('Solid session: try the next level up, or a role you are less familiar with.');
   return out;
 }

@@ -4,6 +4,7 @@ import { parseStringArray } from '../core/json';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from './context';
 import { refreshSessionScore } from './session-score';
+import { inTransaction } from '../db/transaction';
 
 export const SCORE_ANSWER_JOB = 'score-answer';
 
@@ -21,7 +22,16 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       const row = await db
         .selectFrom('answers as a')
         .innerJoin('questions as q', 'q.id', 'a.question_id')
-        .select(['a.session_id', 'a.transcription', 'a.over_time_seconds', 'q.content', 'q.ideal_answer', 'q.expected_keywords', 'q.type', 'q.time_limit_seconds'])
+        .select([
+          'a.session_id',
+          'a.transcription',
+          'a.over_time_seconds',
+          'q.content',
+          'q.ideal_answer',
+          'q.expected_keywords',
+          'q.type',
+          'q.time_limit_seconds',
+        ])
         .where('a.id', '=', answerId)
         .executeTakeFirst();
       if (!row) return; // the answer was deleted meanwhile: nothing left to score
@@ -36,7 +46,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
         overTimeSeconds: row.over_time_seconds,
       });
       if (job.signal.aborted) return;
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await trx.deleteFrom('feedback').where('answer_id', '=', answerId).execute();
         await trx
           .insertInto('feedback')

@@ -6,8 +6,15 @@ import type { DatabaseSchema } from '../db/schema';
  * questions the candidate was shown, a skipped question counting 0. Questions never reached
  * (the session ended early) are left out; the results screen says how many there were.
  */
-export async function refreshSessionScore(db: Kysely<DatabaseSchema>, sessionId: string): Promise<void> {
-  const session = await db.selectFrom('interview_sessions').select('status').where('id', '=', sessionId).executeTakeFirst();
+export async function refreshSessionScore(
+  db: Kysely<DatabaseSchema>,
+  sessionId: string,
+): Promise<void> {
+  const session = await db
+    .selectFrom('interview_sessions')
+    .select('status')
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
   if (session?.status !== 'completed') return;
   const rows = await db
     .selectFrom('answers as a')
@@ -17,6 +24,13 @@ export async function refreshSessionScore(db: Kysely<DatabaseSchema>, sessionId:
     .execute();
   const pending = rows.some((r) => r.status === 'answered' && r.overall_score === null);
   if (pending) return;
-  const overall = rows.length === 0 ? null : Math.round(rows.reduce((sum, r) => sum + (r.overall_score ?? 0), 0) / rows.length);
-  await db.updateTable('interview_sessions').set({ overall_score: overall }).where('id', '=', sessionId).execute();
+  const overall =
+    rows.length === 0
+      ? null
+      : Math.round(rows.reduce((sum, r) => sum + (r.overall_score ?? 0), 0) / rows.length);
+  await db
+    .updateTable('interview_sessions')
+    .set({ overall_score: overall })
+    .where('id', '=', sessionId)
+    .execute();
 }

@@ -3,7 +3,11 @@ import { toAppErrorData } from '../core/errors';
 import type { HandlerRegistry } from './registry';
 
 /** Runs one invoke and turns any failure into the reply shape every transport sends. */
-export async function invokeToReply(registry: HandlerRegistry, name: string, input: unknown): Promise<InvokeReply> {
+export async function invokeToReply(
+  registry: HandlerRegistry,
+  name: string,
+  input: unknown,
+): Promise<InvokeReply> {
   try {
     return { ok: true, result: await registry.invoke(name, input) };
   } catch (error) {

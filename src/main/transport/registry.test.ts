@@ -14,12 +14,20 @@ describe('HandlerRegistry', () => {
   });
 
   it('rejects unknown names and duplicate registrations', async () => {
-    await expect(app.registry.invoke('profiles.drop', {})).rejects.toMatchObject({ code: 'UNKNOWN_HANDLER' });
-    await expect(app.registry.invoke('__proto__', {})).rejects.toMatchObject({ code: 'UNKNOWN_HANDLER' });
+    await expect(app.registry.invoke('profiles.drop', {})).rejects.toMatchObject({
+      code: 'UNKNOWN_HANDLER',
+    });
+    await expect(app.registry.invoke('__proto__', {})).rejects.toMatchObject({
+      code: 'UNKNOWN_HANDLER',
+    });
     const registry = new HandlerRegistry();
     registry.registerHandlers({ 'profiles.list': async () => [] });
-    expect(() => registry.registerHandlers({ 'profiles.list': async () => [] })).toThrow(/registered twice/);
-    expect(() => registry.registerHandlers({ ['nope' as 'profiles.list']: async () => [] })).toThrow(/not in the contract/);
+    expect(() => registry.registerHandlers({ 'profiles.list': async () => [] })).toThrow(
+      /registered twice/,
+    );
+    expect(() =>
+      registry.registerHandlers({ ['nope' as 'profiles.list']: async () => [] }),
+    ).toThrow(/not in the contract/);
   });
 
   it('validates input before a handler runs and names the bad field', async () => {
@@ -27,8 +35,12 @@ describe('HandlerRegistry', () => {
       code: 'VALIDATION',
       message: expect.stringMatching(/name: a name is required/),
     });
-    await expect(app.registry.invoke('profiles.create', { name: 'A', level: 'guru' })).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/level/) });
-    await expect(app.registry.invoke('profiles.create', 'not an object')).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      app.registry.invoke('profiles.create', { name: 'A', level: 'guru' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/level/) });
+    await expect(app.registry.invoke('profiles.create', 'not an object')).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(await app.call('profiles.list', {})).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { contract, isHandlerName, type Handlers, type HandlerName } from '../../shared/contract';
 import { AppError } from '../core/errors';
+import { fromSqliteError } from '../db/sqlite-errors';
 
 type AnyImpl = (input: unknown) => Promise<unknown>;
 
@@ -25,16 +26,31 @@ export class HandlerRegistry {
   }
 
   async invoke(name: string, rawInput: unknown): Promise<unknown> {
-    if (!isHandlerName(name)) throw new AppError('UNKNOWN_HANDLER', `There is no operation called "${name}".`);
+    if (!isHandlerName(name))
+      throw new AppError('UNKNOWN_HANDLER', `There is no operation called "${name}".`);
     const impl = this.impls.get(name);
-    if (!impl) throw new AppError('UNKNOWN_HANDLER', `The operation "${name}" is not available in this process.`);
+    if (!impl)
+      throw new AppError(
+        'UNKNOWN_HANDLER',
+        `The operation "${name}" is not available in this process.`,
+      );
     const parsed = contract[name].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+      const issues = parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+      }));
+      const summary = issues
+        .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+        .join('; ');
       throw new AppError('VALIDATION', `Invalid input for ${name}: ${summary}`, { issues });
     }
-    const output = await impl(parsed.data);
+    let output: unknown;
+    try {
+      output = await impl(parsed.data);
+    } catch (error) {
+      throw fromSqliteError(error);
+    }
     // Outputs are checked too: a handler that drifts from the contract fails loudly here
     // rather than as a confusing UI bug.
     return contract[name].output.parse(output);

@@ -52,7 +52,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[rehearse] request failed', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } });
       else res.destroy();
     });
   });
@@ -61,7 +62,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     const url = new URL(req.url ?? '/', origin);
     if (!hostAllowed(req, origin)) return sendJson(res, 421, error('UNAUTHORIZED', 'Wrong host.'));
     if (req.method === 'GET' && url.searchParams.get('token') !== null) {
-      if (!tokenMatches(url.searchParams.get('token') ?? '', token)) return sendJson(res, 401, error('UNAUTHORIZED', 'Wrong token.'));
+      if (!tokenMatches(url.searchParams.get('token') ?? '', token))
+        return sendJson(res, 401, error('UNAUTHORIZED', 'Wrong token.'));
       url.searchParams.delete('token');
       res.writeHead(303, {
         'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
@@ -70,24 +72,40 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       return void res.end();
     }
     if (!authorised(req, token)) {
-      return sendJson(res, 401, error('UNAUTHORIZED', 'Open Rehearse from the address it printed when it started (it includes a token).'));
+      return sendJson(
+        res,
+        401,
+        error(
+          'UNAUTHORIZED',
+          'Open Rehearse from the address it printed when it started (it includes a token).',
+        ),
+      );
     }
     if (url.pathname.startsWith('/api/invoke/')) {
       if (req.method !== 'POST') return sendJson(res, 405, error('VALIDATION', 'Use POST.'));
       if (!isJson(req)) return sendJson(res, 415, error('VALIDATION', 'Send application/json.'));
       const origHeader = req.headers.origin;
-      if (origHeader !== undefined && origHeader !== origin) return sendJson(res, 403, error('UNAUTHORIZED', 'Cross-origin request refused.'));
+      if (origHeader !== undefined && origHeader !== origin)
+        return sendJson(res, 403, error('UNAUTHORIZED', 'Cross-origin request refused.'));
       const name = decodeURIComponent(url.pathname.slice('/api/invoke/'.length));
       let input: unknown;
       try {
         input = JSON.parse(await readBody(req));
       } catch (e) {
-        return sendJson(res, 400, error('VALIDATION', e instanceof BodyTooLarge ? e.message : 'The request body is not valid JSON.'));
+        return sendJson(
+          res,
+          400,
+          error(
+            'VALIDATION',
+            e instanceof BodyTooLarge ? e.message : 'The request body is not valid JSON.',
+          ),
+        );
       }
       const reply = await invokeToReply(options.registry, name, input);
       return sendJson(res, reply.ok ? 200 : (STATUS_BY_CODE[reply.error.code] ?? 500), reply);
     }
-    if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(options.staticDir, url.pathname, req, res);
+    if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD'))
+      return serveStatic(options.staticDir, url.pathname, req, res);
     return sendJson(res, 404, error('NOT_FOUND', 'Not found.'));
   }
 
@@ -95,7 +113,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', origin);
     const originOk = req.headers.origin === undefined || req.headers.origin === origin;
-    const tokenOk = authorised(req, token) || tokenMatches(url.searchParams.get('token') ?? '', token);
+    const tokenOk =
+      authorised(req, token) || tokenMatches(url.searchParams.get('token') ?? '', token);
     if (url.pathname !== '/events' || !hostAllowed(req, origin) || !originOk || !tokenOk) {
       socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
       socket.destroy();
@@ -184,7 +203,10 @@ function error(code: string, message: string) {
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(text);
 }
-

@@ -9,7 +9,10 @@ import { startLocalServer } from './local-server';
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env['REHEARSE_PORT'] ?? '0' },
-    'static-dir': { type: 'string', default: path.resolve(import.meta.dirname, '../../../out/renderer') },
+    'static-dir': {
+      type: 'string',
+      default: path.resolve(import.meta.dirname, '../../../out/renderer'),
+    },
   },
 });
 
@@ -22,7 +25,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 try {
   const dataDir = resolveDataDir();
   const app = await startRehearse({ dataDir, transport: 'web' });
-  const server = await startLocalServer({ registry: app.registry, events: app.events, staticDir: values['static-dir'], port });
+  const server = await startLocalServer({
+    registry: app.registry,
+    events: app.events,
+    staticDir: values['static-dir'],
+    port,
+  });
   console.log(`Rehearse data: ${dataDir}`);
   console.log(`Rehearse is running at ${server.url}`);
   console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');

@@ -21,7 +21,12 @@ const CSP =
   "connect-src 'self' ws://127.0.0.1:* ws://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Serves the built renderer; unknown paths fall back to index.html (client-side screens). */
-export function serveStatic(root: string, pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+export function serveStatic(
+  root: string,
+  pathname: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): void {
   const base = path.resolve(root);
   let file = path.resolve(base, '.' + decodeURIComponent(pathname));
   if (file !== base && !file.startsWith(base + path.sep)) {
@@ -30,7 +35,9 @@ export function serveStatic(root: string, pathname: string, req: http.IncomingMe
   }
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(base, 'index.html');
   if (!fs.existsSync(file)) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('The renderer is not built: run `npm run build` first.');
+    res
+      .writeHead(404, { 'content-type': 'text/plain' })
+      .end('The renderer is not built: run `npm run build` first.');
     return;
   }
   const headers = {

@@ -32,7 +32,13 @@ function Shell() {
     <>
       <OfflineBanner />
       <Header profile={null} screen={{ name: 'profiles' }} navigate={() => undefined} />
-      <main className="page">{boot.error ? <LoadFailed error={boot.error} onRetry={boot.reload} /> : <Loading label="Starting Rehearse…" />}</main>
+      <main className="page">
+        {boot.error ? (
+          <LoadFailed error={boot.error} onRetry={boot.reload} />
+        ) : (
+          <Loading label="Starting Rehearse…" />
+        )}
+      </main>
     </>
   );
 }
@@ -43,10 +49,15 @@ function Shell() {
  */
 function initialState(profiles: readonly Profile[]): { profile: Profile | null; screen: Screen } {
   const remembered = profiles.find((p) => p.id === readLastProfileId()) ?? null;
-  const fromHash = hashToScreen(window.location.hash);
+  const hashed = hashToScreen(window.location.hash);
+  // An interview reopened by a reload goes through home, whose Resume card says where it stands.
+  const fromHash: Screen | null = hashed?.name === 'interview' ? { name: 'home' } : hashed;
   if (remembered && fromHash) return { profile: remembered, screen: fromHash };
   if (remembered && profiles.length === 1) return { profile: remembered, screen: { name: 'home' } };
-  return { profile: null, screen: fromHash?.name === 'profile-new' ? fromHash : { name: 'profiles' } };
+  return {
+    profile: null,
+    screen: fromHash?.name === 'profile-new' ? fromHash : { name: 'profiles' },
+  };
 }
 
 function Main({ profiles }: { profiles: readonly Profile[] }) {
@@ -79,7 +90,8 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
       return;
     }
     window.scrollTo(0, 0);
-    if (!shownHash.startsWith('#/interview/')) document.querySelector<HTMLElement>('main h1')?.focus();
+    if (!shownHash.startsWith('#/interview/'))
+      document.querySelector<HTMLElement>('main h1')?.focus();
   }, [shownHash]);
 
   const choose = useCallback(
@@ -91,7 +103,10 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
     [navigate],
   );
 
-  const goStart = useCallback(() => navigate(profile ? { name: 'home' } : { name: 'profiles' }), [navigate, profile]);
+  const goStart = useCallback(
+    () => navigate(profile ? { name: 'home' } : { name: 'profiles' }),
+    [navigate, profile],
+  );
 
   return (
     <>
@@ -113,24 +128,57 @@ interface ScreenViewProps {
 
 function ScreenView({ screen, profile, navigate, choose }: ScreenViewProps) {
   if (screen.name === 'profiles') {
-    return <ProfilePicker currentId={profile?.id ?? null} onChoose={(p) => choose(p)} onNew={() => navigate({ name: 'profile-new' })} />;
+    return (
+      <ProfilePicker
+        currentId={profile?.id ?? null}
+        onChoose={(p) => choose(p)}
+        onNew={() => navigate({ name: 'profile-new' })}
+      />
+    );
   }
   if (screen.name === 'profile-new') {
-    return <ProfileEditor profile={null} onSaved={(p) => choose(p)} onCancel={() => navigate({ name: 'profiles' })} />;
+    return (
+      <ProfileEditor
+        profile={null}
+        onSaved={(p) => choose(p)}
+        onCancel={() => navigate({ name: 'profiles' })}
+      />
+    );
   }
   // Every other screen needs a profile; the shell sends profile-less visits to the picker.
   if (!profile) return null;
   switch (screen.name) {
     case 'profile-edit':
-      return <ProfileEditor profile={profile} onSaved={(p) => choose(p)} onCancel={() => navigate({ name: 'home' })} />;
+      return (
+        <ProfileEditor
+          profile={profile}
+          onSaved={(p) => choose(p)}
+          onCancel={() => navigate({ name: 'home' })}
+        />
+      );
     case 'home':
       return <Home profile={profile} navigate={navigate} />;
     case 'setup':
       return <Setup profile={profile} navigate={navigate} />;
     case 'interview':
-      return <Interview key={screen.sessionId} profile={profile} sessionId={screen.sessionId} initial={screen.initial} navigate={navigate} />;
+      return (
+        <Interview
+          key={screen.sessionId}
+          profile={profile}
+          sessionId={screen.sessionId}
+          initial={screen.initial}
+          navigate={navigate}
+        />
+      );
     case 'results':
-      return <Results key={screen.sessionId} profile={profile} sessionId={screen.sessionId} navigate={navigate} />;
+      return (
+        <Results
+          key={screen.sessionId}
+          profile={profile}
+          sessionId={screen.sessionId}
+          navigate={navigate}
+        />
+      );
     case 'history':
       return <History profile={profile} page={screen.page} navigate={navigate} />;
   }

@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { levels, questionTypes } from './constants';
 
-export const levels = ['entry', 'intermediate', 'senior'] as const;
+export { levels, questionTypes, MAX_ANSWER_CHARS, MIN_QUESTIONS, MAX_QUESTIONS } from './constants';
+
 export const levelSchema = z.enum(levels);
 export type Level = z.infer<typeof levelSchema>;
 
-export const questionTypes = ['behavioral', 'technical', 'situational'] as const;
 export const questionTypeSchema = z.enum(questionTypes);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 /** Ids are opaque strings: UUIDs for rows we create, stable slugs for built-in bank rows. */
-export const idSchema = z.string().min(1, 'an id is required').max(100, 'an id is at most 100 characters');
+export const idSchema = z
+  .string()
+  .min(1, 'an id is required')
+  .max(100, 'an id is at most 100 characters');
 
 /** ISO-8601 timestamps cross the boundary as strings so every transport carries them the same way. */
 export const isoDateSchema = z.string();
-
-/** The longest typed or transcribed answer we accept: about 30 minutes of fast speech. */
-export const MAX_ANSWER_CHARS = 50_000;
 
 /** Every handler that touches a person's data names the profile; the service checks ownership. */
 export const profileScoped = { profileId: idSchema };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   MAX_ANSWER_CHARS,
+  MAX_QUESTIONS,
+  MIN_QUESTIONS,
   idSchema,
   isoDateSchema,
   levelSchema,
@@ -12,9 +14,6 @@ import { handler } from './define';
 export const sessionStatuses = ['pending', 'active', 'completed', 'abandoned'] as const;
 export const sessionStatusSchema = z.enum(sessionStatuses);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
-
-export const MIN_QUESTIONS = 1;
-export const MAX_QUESTIONS = 15;
 
 export const currentQuestionSchema = z.object({
   id: idSchema,

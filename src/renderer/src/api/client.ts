@@ -1,4 +1,11 @@
-import type { EventName, EventPayload, HandlerName, Input, Output, RehearseApi } from '../../../shared/contract';
+import type {
+  EventName,
+  EventPayload,
+  HandlerName,
+  Input,
+  Output,
+  RehearseApi,
+} from '../../../shared/contract';
 import type { InvokeReply } from '../../../shared/ipc-channels';
 
 /** An error from the services, with the contract's code; `message` is written for the user. */
@@ -68,12 +75,24 @@ async function httpInvoke(name: string, input: unknown): Promise<InvokeReply> {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'OFFLINE', message: 'Rehearse is not running any more: start it again, then reload this page.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'OFFLINE',
+        message: 'Rehearse is not running any more: start it again, then reload this page.',
+      },
+    };
   }
   try {
     return (await response.json()) as InvokeReply;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `Unexpected reply from Rehearse (HTTP ${response.status}).` } };
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: `Unexpected reply from Rehearse (HTTP ${response.status}).`,
+      },
+    };
   }
 }
 
@@ -82,7 +101,10 @@ function connectEvents(dispatch: (event: string, payload: unknown) => void, atte
   const socket = new WebSocket(`${protocol}//${location.host}/events`);
   socket.addEventListener('message', (message) => {
     try {
-      const { event, payload } = JSON.parse(String(message.data)) as { event: string; payload: unknown };
+      const { event, payload } = JSON.parse(String(message.data)) as {
+        event: string;
+        payload: unknown;
+      };
       dispatch(event, payload);
     } catch {
       // A malformed push is dropped; invoke results stay authoritative.

@@ -6,7 +6,10 @@ const WARN_AT_SECONDS = 30;
 export type CountdownTone = 'ok' | 'warn' | 'over';
 
 /** Seconds left of a question's suggested time; it goes below zero rather than stopping anything. */
-export function useCountdown(startedAt: string, limitSeconds: number): { remaining: number; tone: CountdownTone } {
+export function useCountdown(
+  startedAt: string,
+  limitSeconds: number,
+): { remaining: number; tone: CountdownTone } {
   const now = useNow();
   const started = Date.parse(startedAt);
   const elapsed = Number.isNaN(started) ? 0 : (now - started) / 1000;
@@ -15,7 +18,15 @@ export function useCountdown(startedAt: string, limitSeconds: number): { remaini
   return { remaining, tone };
 }
 
-export function CountdownClock({ remaining, tone, limitSeconds }: { remaining: number; tone: CountdownTone; limitSeconds: number }) {
+export function CountdownClock({
+  remaining,
+  tone,
+  limitSeconds,
+}: {
+  remaining: number;
+  tone: CountdownTone;
+  limitSeconds: number;
+}) {
   return (
     <div className={`countdown countdown--${tone}`}>
       <span className="countdown__icon" aria-hidden="true" />
@@ -25,7 +36,9 @@ export function CountdownClock({ remaining, tone, limitSeconds }: { remaining: n
       </span>
       <span className="countdown__limit">
         <span className="visually-hidden"> of </span>
-        <span aria-hidden="true"> / </span>
+        <span className="countdown__separator" aria-hidden="true">
+          /
+        </span>
         {formatClock(limitSeconds)}
       </span>
     </div>

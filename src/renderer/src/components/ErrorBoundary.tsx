@@ -35,7 +35,8 @@ export class ErrorBoundary extends Component<Props, State> {
         <section className="card card--center" role="alert">
           <h1>Something went wrong</h1>
           <p className="muted">
-            Rehearse hit an unexpected problem on this screen. Your answers are saved as you go, so nothing should be lost.
+            Rehearse hit an unexpected problem on this screen. Your answers are saved as you go, so
+            nothing should be lost.
           </p>
           <pre className="error-detail">{error.message}</pre>
           <div className="actions">

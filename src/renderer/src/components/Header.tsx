@@ -19,7 +19,12 @@ export function Header({ profile, screen, navigate }: HeaderProps) {
         {profile && (
           <>
             <nav className="app-nav" aria-label="Main">
-              <button type="button" className="nav-link" aria-current={current('home')} onClick={() => navigate({ name: 'home' })}>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={current('home')}
+                onClick={() => navigate({ name: 'home' })}
+              >
                 Home
               </button>
               <button
@@ -36,7 +41,11 @@ export function Header({ profile, screen, navigate }: HeaderProps) {
                 {initials(profile.name)}
               </span>
               <span className="app-header__name">{profile.name}</span>
-              <button type="button" className="button button--ghost button--small" onClick={() => navigate({ name: 'profiles' })}>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => navigate({ name: 'profiles' })}
+              >
                 Switch profile
               </button>
             </div>

@@ -1,11 +1,16 @@
-import { levels, type Level } from '../../../shared/contract';
+import { levels } from '../../../shared/contract/constants';
+import type { Level } from '../../../shared/contract/common';
 import { levelLabel } from '../lib/format';
 
 const LEVEL_HINTS: Record<Level, string> = {
-  entry: 'new to the field, up to 2 years',
-  intermediate: 'about 2 to 5 years',
-  senior: '5 years or more, leading others',
+  entry: 'Entry: new to the field, up to about 2 years.',
+  intermediate: 'Intermediate: about 2 to 5 years of experience.',
+  senior: 'Senior: 5 years or more, often leading others.',
 };
+
+export function levelHint(level: Level): string {
+  return LEVEL_HINTS[level];
+}
 
 interface LevelSelectProps {
   id: string;
@@ -24,7 +29,7 @@ export function LevelSelect({ id, value, onChange, describedBy }: LevelSelectPro
     >
       {levels.map((level) => (
         <option key={level} value={level}>
-          {levelLabel(level)} ({LEVEL_HINTS[level]})
+          {levelLabel(level)}
         </option>
       ))}
     </select>

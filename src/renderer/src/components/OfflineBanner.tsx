@@ -7,10 +7,14 @@ export function OfflineBanner() {
     <div className="offline-banner" role="alert">
       <div className="offline-banner__inner">
         <p>
-          <strong>Can’t reach Rehearse.</strong> The app that stores your answers is not running any more. Start Rehearse
-          again, then reload this page. Nothing you have submitted is lost.
+          <strong>Can’t reach Rehearse.</strong> The app that stores your answers is not running any
+          more. Start Rehearse again, then reload this page. Nothing you have submitted is lost.
         </p>
-        <button type="button" className="button button--small" onClick={() => window.location.reload()}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => window.location.reload()}
+        >
           Reload
         </button>
       </div>

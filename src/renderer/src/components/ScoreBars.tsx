@@ -31,7 +31,10 @@ export function ScoreBars({ scores, compact = false }: { scores: Scores; compact
                 aria-valuemax={100}
                 aria-valuenow={value}
               >
-                <span className="score-bar__fill" style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
+                <span
+                  className="score-bar__fill"
+                  style={{ width: `${Math.min(100, Math.max(0, value))}%` }}
+                />
               </span>
               <span className="score-bar__value">{value}</span>
             </dd>

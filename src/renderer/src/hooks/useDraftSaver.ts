@@ -6,7 +6,11 @@ export type DraftStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'failed';
  * Saves typed text a moment after typing pauses, so a crash or a closed window loses at most the
  * last second of work. Leaving the screen with unsaved text saves it straight away.
  */
-export function useDraftSaver(save: (text: string) => Promise<unknown>, initial: DraftStatus, delayMs = 800) {
+export function useDraftSaver(
+  save: (text: string) => Promise<unknown>,
+  initial: DraftStatus,
+  delayMs = 800,
+) {
   const [status, setStatus] = useState<DraftStatus>(initial);
   const saveRef = useRef(save);
   const timer = useRef<number | undefined>(undefined);

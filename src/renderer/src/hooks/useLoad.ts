@@ -34,7 +34,13 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
         if (live) setSettled({ key, request, data, error: undefined });
       },
       (error: unknown) => {
-        if (live) setSettled((prev) => ({ key, request, data: prev?.key === key ? prev.data : undefined, error }));
+        if (live)
+          setSettled((prev) => ({
+            key,
+            request,
+            data: prev?.key === key ? prev.data : undefined,
+            error,
+          }));
       },
     );
     return () => {

@@ -33,14 +33,19 @@ export function AnswerCard({ answer }: { answer: AnswerResult }) {
           </blockquote>
         ) : (
           <p className="muted">
-            {answer.status === 'skipped' ? 'You skipped this question.' : 'The interview ended before this question.'}
+            {answer.status === 'skipped'
+              ? 'You skipped this question.'
+              : 'The interview ended before this question.'}
           </p>
         )}
         {answer.durationSeconds !== null && answered && (
           <p className="muted small">
             Took {formatDuration(answer.durationSeconds)}
             {answer.overTimeSeconds > 0 && (
-              <span className="over-time"> · {formatDuration(answer.overTimeSeconds)} over the suggested time</span>
+              <span className="over-time">
+                {' '}
+                · {formatDuration(answer.overTimeSeconds)} over the suggested time
+              </span>
             )}
           </p>
         )}
@@ -52,7 +57,10 @@ export function AnswerCard({ answer }: { answer: AnswerResult }) {
         </p>
       )}
       {answer.status === 'failed' && (
-        <p className="alert alert--warn">This answer could not be scored. Your text is kept; the rest of your results are unaffected.</p>
+        <p className="alert alert--warn">
+          This answer could not be scored. Your text is kept; the rest of your results are
+          unaffected.
+        </p>
       )}
 
       {answer.scores && <ScoreBars scores={answer.scores} compact />}
@@ -90,8 +98,18 @@ export function AnswerCard({ answer }: { answer: AnswerResult }) {
 
       {(answer.keywordsFound.length > 0 || answer.keywordsMissing.length > 0) && (
         <div className="answer-card__columns">
-          <KeyPoints title="Key points you covered" items={answer.keywordsFound} tone="found" empty="None of the key points yet." />
-          <KeyPoints title="Key points missing" items={answer.keywordsMissing} tone="missing" empty="You covered every key point." />
+          <KeyPoints
+            title="Key points you covered"
+            items={answer.keywordsFound}
+            tone="found"
+            empty="None of the key points yet."
+          />
+          <KeyPoints
+            title="Key points missing"
+            items={answer.keywordsMissing}
+            tone="missing"
+            empty="You covered every key point."
+          />
         </div>
       )}
 
@@ -103,7 +121,17 @@ export function AnswerCard({ answer }: { answer: AnswerResult }) {
   );
 }
 
-function KeyPoints({ title, items, tone, empty }: { title: string; items: readonly string[]; tone: 'found' | 'missing'; empty: string }) {
+function KeyPoints({
+  title,
+  items,
+  tone,
+  empty,
+}: {
+  title: string;
+  items: readonly string[];
+  tone: 'found' | 'missing';
+  empty: string;
+}) {
   return (
     <div>
       <h4>{title}</h4>

@@ -18,24 +18,40 @@ interface HistoryProps {
 export function History({ profile, page, navigate }: HistoryProps) {
   const api = useApi();
   const { data, error, loading, reload } = useLoad(`history:${profile.id}:${page}`, () =>
-    api.invoke('results.history', { profileId: profile.id, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    api.invoke('results.history', {
+      profileId: profile.id,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    }),
   );
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
   return (
-    <main className="page page--wide">
+    <main className="page">
       <div className="page-head">
         <div>
           <h1 tabIndex={-1}>Interview history</h1>
-          {data && <p className="lead">{data.total === 1 ? '1 interview' : `${data.total} interviews`}, newest first.</p>}
+          {data && (
+            <p className="lead">
+              {data.total === 1 ? '1 interview' : `${data.total} interviews`}, newest first.
+            </p>
+          )}
         </div>
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'setup' })}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => navigate({ name: 'setup' })}
+        >
           Start a new interview
         </button>
       </div>
       {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
       {!data && error === undefined && <Loading />}
-      {data && data.total === 0 && <p className="card empty-state">No interviews yet. When you finish one, it shows up here with its score.</p>}
+      {data && data.total === 0 && (
+        <p className="card empty-state">
+          No interviews yet. When you finish one, it shows up here with its score.
+        </p>
+      )}
       {data && data.items.length > 0 && (
         <div className="card table-card">
           <table className="history-table" aria-busy={loading}>
@@ -68,9 +84,15 @@ export function History({ profile, page, navigate }: HistoryProps) {
                   <td className="num">
                     {item.answeredCount}/{item.totalQuestions}
                   </td>
-                  <td className="num strong">{item.overallScore === null ? '–' : Math.round(item.overallScore)}</td>
+                  <td className="num strong">
+                    {item.overallScore === null ? '–' : Math.round(item.overallScore)}
+                  </td>
                   <td className="num">
-                    <button type="button" className="button button--small" onClick={() => navigate(sessionScreen(item))}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => navigate(sessionScreen(item))}
+                    >
                       {sessionActionLabel(item)}
                       <span className="visually-hidden">
                         : {item.roleTitle}, {formatDate(item.createdAt)}
@@ -85,13 +107,23 @@ export function History({ profile, page, navigate }: HistoryProps) {
       )}
       {data && pages > 1 && (
         <nav className="pagination" aria-label="History pages">
-          <button type="button" className="button" disabled={page <= 1} onClick={() => navigate({ name: 'history', page: page - 1 })}>
+          <button
+            type="button"
+            className="button"
+            disabled={page <= 1}
+            onClick={() => navigate({ name: 'history', page: page - 1 })}
+          >
             Previous
           </button>
           <span>
             Page {page} of {pages}
           </span>
-          <button type="button" className="button" disabled={page >= pages} onClick={() => navigate({ name: 'history', page: page + 1 })}>
+          <button
+            type="button"
+            className="button"
+            disabled={page >= pages}
+            onClick={() => navigate({ name: 'history', page: page + 1 })}
+          >
             Next
           </button>
         </nav>

@@ -16,17 +16,27 @@ interface HomeProps {
 
 export function Home({ profile, navigate }: HomeProps) {
   const api = useApi();
-  const resumable = useLoad(`resumable:${profile.id}`, () => api.invoke('interviews.resumable', { profileId: profile.id }));
-  const recent = useLoad(`recent:${profile.id}`, () => api.invoke('results.history', { profileId: profile.id, limit: 5, offset: 0 }));
+  const resumable = useLoad(`resumable:${profile.id}`, () =>
+    api.invoke('interviews.resumable', { profileId: profile.id }),
+  );
+  const recent = useLoad(`recent:${profile.id}`, () =>
+    api.invoke('results.history', { profileId: profile.id, limit: 5, offset: 0 }),
+  );
 
   return (
     <main className="page">
       <div className="page-head">
         <div>
           <h1 tabIndex={-1}>Welcome, {profile.name}</h1>
-          <p className="lead">Practise answering out loud in your own words, then see what to work on.</p>
+          <p className="lead">
+            Practise answering out loud in your own words, then see what to work on.
+          </p>
         </div>
-        <button type="button" className="button button--ghost" onClick={() => navigate({ name: 'profile-edit' })}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => navigate({ name: 'profile-edit' })}
+        >
           Edit profile
         </button>
       </div>
@@ -34,21 +44,41 @@ export function Home({ profile, navigate }: HomeProps) {
       <section className="card hero" aria-labelledby="start-heading">
         <div>
           <h2 id="start-heading">Ready for a practice round?</h2>
-          <p className="muted">Pick a role and a level, answer a handful of questions at your own pace, and get feedback on each answer.</p>
+          <p className="muted">
+            Pick a role and a level, answer a handful of questions at your own pace, and get
+            feedback on each answer.
+          </p>
         </div>
-        <button type="button" className="button button--primary button--large" onClick={() => navigate({ name: 'setup' })}>
+        <button
+          type="button"
+          className="button button--primary button--large"
+          onClick={() => navigate({ name: 'setup' })}
+        >
           Start a new interview
         </button>
       </section>
 
-      {resumable.error !== undefined && <LoadFailed error={resumable.error} onRetry={resumable.reload} />}
-      {resumable.data && <ResumeCard session={resumable.data} profile={profile} navigate={navigate} onAbandoned={resumable.reload} />}
+      {resumable.error !== undefined && (
+        <LoadFailed error={resumable.error} onRetry={resumable.reload} />
+      )}
+      {resumable.data && (
+        <ResumeCard
+          session={resumable.data}
+          profile={profile}
+          navigate={navigate}
+          onAbandoned={resumable.reload}
+        />
+      )}
 
       <section aria-labelledby="recent-heading" className="section">
         <div className="section-head">
           <h2 id="recent-heading">Recent interviews</h2>
           {recent.data && recent.data.total > recent.data.items.length && (
-            <button type="button" className="button button--ghost button--small" onClick={() => navigate({ name: 'history', page: 1 })}>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => navigate({ name: 'history', page: 1 })}
+            >
               See all {recent.data.total}
             </button>
           )}
@@ -56,7 +86,9 @@ export function Home({ profile, navigate }: HomeProps) {
         {recent.error !== undefined && <LoadFailed error={recent.error} onRetry={recent.reload} />}
         {!recent.data && recent.error === undefined && <Loading />}
         {recent.data && recent.data.items.length === 0 && (
-          <p className="card empty-state">No interviews yet. Your first one will appear here, with its score.</p>
+          <p className="card empty-state">
+            No interviews yet. Your first one will appear here, with its score.
+          </p>
         )}
         {recent.data && recent.data.items.length > 0 && (
           <ul className="session-list">
@@ -65,7 +97,8 @@ export function Home({ profile, navigate }: HomeProps) {
                 <div className="session-row__main">
                   <span className="session-row__title">{item.roleTitle}</span>
                   <span className="session-row__meta">
-                    {levelLabel(item.level)} · {formatDate(item.createdAt)} · {item.answeredCount} of {item.totalQuestions} answered
+                    {levelLabel(item.level)} · {formatDate(item.createdAt)} · {item.answeredCount}{' '}
+                    of {item.totalQuestions} answered
                   </span>
                 </div>
                 <SessionStatusBadge status={item.status} />
@@ -73,9 +106,15 @@ export function Home({ profile, navigate }: HomeProps) {
                   <span className="visually-hidden">Overall score: </span>
                   {item.overallScore === null ? '–' : Math.round(item.overallScore)}
                 </span>
-                <button type="button" className="button button--small" onClick={() => navigate(sessionScreen(item))}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => navigate(sessionScreen(item))}
+                >
                   {sessionActionLabel(item)}
-                  <span className="visually-hidden">: {item.roleTitle}, {formatDate(item.createdAt)}</span>
+                  <span className="visually-hidden">
+                    : {item.roleTitle}, {formatDate(item.createdAt)}
+                  </span>
                 </button>
               </li>
             ))}
@@ -114,22 +153,34 @@ function ResumeCard({ session, profile, navigate, onAbandoned }: ResumeCardProps
     }
   };
 
-  const percent = session.totalQuestions > 0 ? Math.round((session.answeredCount / session.totalQuestions) * 100) : 0;
+  const percent =
+    session.totalQuestions > 0
+      ? Math.round((session.answeredCount / session.totalQuestions) * 100)
+      : 0;
   return (
     <section className="card resume-card" aria-labelledby="resume-heading">
       <div className="resume-card__body">
         <p className="eyebrow">Unfinished interview</p>
         <h2 id="resume-heading">{session.roleTitle}</h2>
         <p className="muted">
-          {levelLabel(session.level)} level · started {formatDate(session.startedAt ?? session.createdAt)}
+          {levelLabel(session.level)} level · started{' '}
+          {formatDate(session.startedAt ?? session.createdAt)}
         </p>
         <p className="resume-card__progress">
           {session.answeredCount} of {session.totalQuestions} answered
         </p>
-        <progress max={session.totalQuestions} value={session.answeredCount} aria-label={`${percent}% answered`} />
+        <progress
+          max={session.totalQuestions}
+          value={session.answeredCount}
+          aria-label={`${percent}% answered`}
+        />
       </div>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'interview', sessionId: session.id })}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => navigate({ name: 'interview', sessionId: session.id })}
+        >
           Resume
         </button>
         <button type="button" className="button button--ghost" onClick={() => setConfirming(true)}>
@@ -143,10 +194,13 @@ function ResumeCard({ session, profile, navigate, onAbandoned }: ResumeCardProps
         confirmLabel="Abandon interview"
         cancelLabel="Keep it"
         busy={busy}
-        onConfirm={abandon}
+        onConfirm={() => void abandon()}
         onCancel={() => setConfirming(false)}
       >
-        <p>Answers you already gave stay in your history, but you will not be able to continue this interview.</p>
+        <p>
+          Answers you already gave stay in your history, but you will not be able to continue this
+          interview.
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -22,7 +22,9 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
   const loaded = useLoad(`interview:${sessionId}`, async () => {
     if (initial) return initial;
     const current = await api.invoke('interviews.get', target);
-    return current.status === 'pending' || current.status === 'active' ? api.invoke('interviews.start', target) : current;
+    return current.status === 'pending' || current.status === 'active'
+      ? api.invoke('interviews.start', target)
+      : current;
   });
   const [latest, setLatest] = useState<SessionState | null>(null);
   const session = latest ?? loaded.data;
@@ -56,7 +58,11 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
     return (
       <main className="page">
         <h1 tabIndex={-1}>Interview</h1>
-        {loaded.error !== undefined ? <LoadFailed error={loaded.error} onRetry={loaded.reload} /> : <Loading label="Opening your interview…" />}
+        {loaded.error !== undefined ? (
+          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+        ) : (
+          <Loading label="Opening your interview…" />
+        )}
       </main>
     );
   }
@@ -72,7 +78,12 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
           <h1 tabIndex={-1}>{session.roleTitle}</h1>
         </div>
         {isOpen && question && (
-          <button type="button" className="button button--ghost" onClick={() => setConfirmEnd(true)} disabled={ending}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => setConfirmEnd(true)}
+            disabled={ending}
+          >
             End interview
           </button>
         )}
@@ -80,7 +91,11 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
 
       {isOpen && (
         <div className="progress-block">
-          <p className="progress-block__label">{question ? `Question ${position} of ${session.totalQuestions}` : `${session.totalQuestions} of ${session.totalQuestions} done`}</p>
+          <p className="progress-block__label">
+            {question
+              ? `Question ${position} of ${session.totalQuestions}`
+              : `${session.totalQuestions} of ${session.totalQuestions} done`}
+          </p>
           <progress
             className="progress"
             max={session.totalQuestions}
@@ -93,7 +108,14 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
       <ErrorAlert error={endError} />
 
       {isOpen && question && (
-        <QuestionPanel key={question.id} profileId={profile.id} sessionId={sessionId} question={question} onAdvance={setLatest} onStale={refresh} />
+        <QuestionPanel
+          key={question.id}
+          profileId={profile.id}
+          sessionId={sessionId}
+          question={question}
+          onAdvance={setLatest}
+          onStale={() => void refresh()}
+        />
       )}
 
       {isOpen && !question && (
@@ -102,9 +124,16 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
             ✓
           </span>
           <h2 id="done-heading">All questions answered</h2>
-          <p className="muted">Nice work. Finish the interview to see your scores and feedback on each answer.</p>
+          <p className="muted">
+            Nice work. Finish the interview to see your scores and feedback on each answer.
+          </p>
           <div className="actions actions--center">
-            <button type="button" className="button button--primary button--large" onClick={end} disabled={ending}>
+            <button
+              type="button"
+              className="button button--primary button--large"
+              onClick={() => void end()}
+              disabled={ending}
+            >
               {ending ? 'Finishing…' : 'Finish and see results'}
             </button>
           </div>
@@ -113,10 +142,18 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
 
       {!isOpen && (
         <section className="card card--center">
-          <h2>{session.status === 'completed' ? 'This interview is finished' : 'This interview was abandoned'}</h2>
+          <h2>
+            {session.status === 'completed'
+              ? 'This interview is finished'
+              : 'This interview was abandoned'}
+          </h2>
           <p className="muted">It can no longer be answered, but its results are kept.</p>
           <div className="actions actions--center">
-            <button type="button" className="button button--primary" onClick={() => navigate({ name: 'results', sessionId })}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => navigate({ name: 'results', sessionId })}
+            >
               See results
             </button>
             <button type="button" className="button" onClick={() => navigate({ name: 'home' })}>
@@ -132,7 +169,7 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
         confirmLabel="Yes, end it"
         cancelLabel="Keep answering"
         busy={ending}
-        onConfirm={end}
+        onConfirm={() => void end()}
         onCancel={() => setConfirmEnd(false)}
       >
         <p>

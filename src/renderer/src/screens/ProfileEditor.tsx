@@ -4,7 +4,7 @@ import { useApi } from '../api/context';
 import { errorMessage, fieldErrors } from '../api/errors';
 import { LoadFailed } from '../components/Feedback';
 import { Field } from '../components/Field';
-import { LevelSelect } from '../components/LevelSelect';
+import { LevelSelect, levelHint } from '../components/LevelSelect';
 import { useLoad } from '../hooks/useLoad';
 import { parseSkills } from '../lib/format';
 
@@ -25,8 +25,14 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
 
+  // A message about a value the person has since changed would only confuse; drop it on edit.
+  const edit = <T,>(set: (value: T) => void, value: T) => {
+    set(value);
+    setError(undefined);
+  };
   const fields = fieldErrors(error);
-  const general = error !== undefined && Object.keys(fields).length === 0 ? errorMessage(error) : null;
+  const general =
+    error !== undefined && Object.keys(fields).length === 0 ? errorMessage(error) : null;
   const skillList = parseSkills(skills);
 
   const submit = async (event: FormEvent) => {
@@ -53,7 +59,7 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
           ? 'Changes apply to your next interview; past results stay as they were.'
           : 'Tell Rehearse what you are preparing for. It is stored only on this computer.'}
       </p>
-      <form className="card form" onSubmit={submit} noValidate>
+      <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Name" error={fields['name']}>
           {({ id, describedBy, invalid }) => (
             <input
@@ -66,7 +72,7 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
               aria-invalid={invalid}
               aria-describedby={describedBy}
               autoFocus={!profile}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => edit(setName, e.target.value)}
             />
           )}
         </Field>
@@ -76,7 +82,13 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
           error={fields['targetRoleId']}
         >
           {({ id, describedBy, invalid }) => (
-            <select id={id} value={roleId} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => setRoleId(e.target.value)}>
+            <select
+              id={id}
+              value={roleId}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(e) => edit(setRoleId, e.target.value)}
+            >
               <option value="">No preference yet</option>
               {roles.data?.map((role) => (
                 <option key={role.id} value={role.id}>
@@ -87,10 +99,21 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
           )}
         </Field>
         {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
-        <Field label="Level" error={fields['level']}>
-          {({ id, describedBy }) => <LevelSelect id={id} value={level} onChange={setLevel} describedBy={describedBy} />}
+        <Field label="Level" hint={levelHint(level)} error={fields['level']}>
+          {({ id, describedBy }) => (
+            <LevelSelect
+              id={id}
+              value={level}
+              onChange={(v) => edit(setLevel, v)}
+              describedBy={describedBy}
+            />
+          )}
         </Field>
-        <Field label="Skills" hint="Separate skills with commas, for example: SQL, React, customer support." error={fields['skills']}>
+        <Field
+          label="Skills"
+          hint="Separate skills with commas, for example: SQL, React, customer support."
+          error={fields['skills']}
+        >
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -98,12 +121,12 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
               value={skills}
               aria-invalid={invalid}
               aria-describedby={describedBy}
-              onChange={(e) => setSkills(e.target.value)}
+              onChange={(e) => edit(setSkills, e.target.value)}
             />
           )}
         </Field>
         {skillList.length > 0 && (
-          <ul className="chips" aria-label="Skills you entered">
+          <ul className="chips" aria-hidden="true">
             {skillList.map((skill, i) => (
               <li className="chip" key={`${skill}-${i}`}>
                 {skill}
@@ -118,7 +141,10 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
         )}
         {!general && Object.keys(fields).length > 0 && (
           <div className="alert alert--error" role="alert">
-            <p>Please fix the highlighted field{Object.keys(fields).length > 1 ? 's' : ''}: {Object.values(fields).join(' ')}</p>
+            <p>
+              Please fix the highlighted field{Object.keys(fields).length > 1 ? 's' : ''}:{' '}
+              {Object.values(fields).join(' ')}
+            </p>
           </div>
         )}
         <div className="actions">

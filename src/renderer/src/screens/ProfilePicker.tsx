@@ -13,22 +13,33 @@ interface ProfilePickerProps {
 
 export function ProfilePicker({ currentId, onChoose, onNew }: ProfilePickerProps) {
   const api = useApi();
-  const { data: profiles, error, reload } = useLoad('profiles', () => api.invoke('profiles.list', {}));
+  const {
+    data: profiles,
+    error,
+    reload,
+  } = useLoad('profiles', () => api.invoke('profiles.list', {}));
   const preferredId = currentId ?? readLastProfileId();
   // The last person to use this machine is listed first, so "Continue as …" is one keypress away.
-  const ordered = profiles ? [...profiles].sort((a, b) => Number(b.id === preferredId) - Number(a.id === preferredId)) : [];
+  const ordered = profiles
+    ? [...profiles].sort((a, b) => Number(b.id === preferredId) - Number(a.id === preferredId))
+    : [];
 
   return (
     <main className="page page--narrow">
       <h1 tabIndex={-1}>Who is practising?</h1>
-      <p className="lead">Each person on this computer has their own profile, so answers and scores stay separate.</p>
+      <p className="lead">
+        Each person on this computer has their own profile, so answers and scores stay separate.
+      </p>
       {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
       {!profiles && error === undefined && <Loading />}
       {profiles && (
         <>
           {ordered.length === 0 ? (
             <div className="card empty-state">
-              <p>No profiles yet. Create one to start practising: it takes a few seconds, and everything stays on this computer.</p>
+              <p>
+                No profiles yet. Create one to start practising: it takes a few seconds, and
+                everything stays on this computer.
+              </p>
             </div>
           ) : (
             <ul className="profile-list">
@@ -36,7 +47,11 @@ export function ProfilePicker({ currentId, onChoose, onNew }: ProfilePickerProps
                 <li key={p.id}>
                   <button
                     type="button"
-                    className={p.id === preferredId ? 'profile-choice profile-choice--preferred' : 'profile-choice'}
+                    className={
+                      p.id === preferredId
+                        ? 'profile-choice profile-choice--preferred'
+                        : 'profile-choice'
+                    }
                     onClick={() => onChoose(p)}
                     autoFocus={p.id === preferredId}
                   >
@@ -58,7 +73,11 @@ export function ProfilePicker({ currentId, onChoose, onNew }: ProfilePickerProps
             </ul>
           )}
           <div className="actions">
-            <button type="button" className={ordered.length === 0 ? 'button button--primary' : 'button'} onClick={onNew}>
+            <button
+              type="button"
+              className={ordered.length === 0 ? 'button button--primary' : 'button'}
+              onClick={onNew}
+            >
               New profile
             </button>
           </div>

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
-import { MAX_ANSWER_CHARS, type CurrentQuestion, type SessionState } from '../../../shared/contract';
+import type { CurrentQuestion, SessionState } from '../../../shared/contract';
+import { MAX_ANSWER_CHARS } from '../../../shared/contract/constants';
 import { useApi } from '../api/context';
 import { ApiError } from '../api/client';
 import { CountdownClock, useCountdown } from '../components/Countdown';
@@ -9,7 +10,7 @@ import { countWords, plural, typeLabel } from '../lib/format';
 
 const DRAFT_LABELS: Record<DraftStatus, string> = {
   idle: '',
-  unsaved: 'Unsaved changes',
+  unsaved: '',
   saving: 'Saving draft…',
   saved: 'Draft saved',
   failed: 'Draft not saved: it will be retried as you type',
@@ -27,15 +28,26 @@ interface QuestionPanelProps {
   onStale: () => void;
 }
 
-export function QuestionPanel({ profileId, sessionId, question, onAdvance, onStale }: QuestionPanelProps) {
+export function QuestionPanel({
+  profileId,
+  sessionId,
+  question,
+  onAdvance,
+  onStale,
+}: QuestionPanelProps) {
   const api = useApi();
   const target = { profileId, sessionId, questionId: question.id };
   const [text, setText] = useState(question.draft);
   const [busy, setBusy] = useState<'submit' | 'skip' | null>(null);
   const [error, setError] = useState<unknown>(undefined);
-  const draft = useDraftSaver((value) => api.invoke('interviews.saveDraft', { ...target, text: value }), question.draft ? 'saved' : 'idle');
+  const draft = useDraftSaver(
+    (value) => api.invoke('interviews.saveDraft', { ...target, text: value }),
+    question.draft ? 'saved' : 'idle',
+  );
   const { remaining, tone } = useCountdown(question.startedAt, question.timeLimitSeconds);
-  const stale = error instanceof ApiError && (error.code === 'WRONG_QUESTION' || error.code === 'INVALID_STATE');
+  const stale =
+    error instanceof ApiError &&
+    (error.code === 'WRONG_QUESTION' || error.code === 'INVALID_STATE');
 
   const submit = async () => {
     if (busy) return;
@@ -80,7 +92,11 @@ export function QuestionPanel({ profileId, sessionId, question, onAdvance, onSta
           <span className={`badge badge--type-${question.type}`}>{typeLabel(question.type)}</span>
           {question.category && <span className="muted small">{question.category}</span>}
         </div>
-        <CountdownClock remaining={remaining} tone={tone} limitSeconds={question.timeLimitSeconds} />
+        <CountdownClock
+          remaining={remaining}
+          tone={tone}
+          limitSeconds={question.timeLimitSeconds}
+        />
       </div>
       <p id="question-text" className="question-text" dir="auto">
         {question.content}
@@ -108,10 +124,17 @@ export function QuestionPanel({ profileId, sessionId, question, onAdvance, onSta
           onKeyDown={onKeyDown}
         />
         <div className="answer-meta" id="answer-meta">
-          <span className={nearLimit ? 'answer-meta__count answer-meta__count--warn' : 'answer-meta__count'}>
-            {plural(countWords(text), 'word')} · {chars.toLocaleString()} / {MAX_ANSWER_CHARS.toLocaleString()} characters
+          <span
+            className={
+              nearLimit ? 'answer-meta__count answer-meta__count--warn' : 'answer-meta__count'
+            }
+          >
+            {plural(countWords(text), 'word')} · {chars.toLocaleString()} /{' '}
+            {MAX_ANSWER_CHARS.toLocaleString()} characters
           </span>
-          <span className={`draft-status draft-status--${draft.status}`}>{DRAFT_LABELS[draft.status]}</span>
+          <span className={`draft-status draft-status--${draft.status}`}>
+            {DRAFT_LABELS[draft.status]}
+          </span>
         </div>
       </div>
       <ErrorAlert error={error}>
@@ -122,10 +145,20 @@ export function QuestionPanel({ profileId, sessionId, question, onAdvance, onSta
         )}
       </ErrorAlert>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={submit} disabled={busy !== null}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void submit()}
+          disabled={busy !== null}
+        >
           {busy === 'submit' ? 'Submitting…' : 'Submit answer'}
         </button>
-        <button type="button" className="button" onClick={skip} disabled={busy !== null}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void skip()}
+          disabled={busy !== null}
+        >
           {busy === 'skip' ? 'Skipping…' : 'Skip question'}
         </button>
         <span className="shortcut-hint muted small">

@@ -53,7 +53,8 @@ function ResultsBody({ results, navigate }: { results: SessionResults; navigate:
   return (
     <>
       <p className="lead results-meta">
-        {results.roleTitle} · {levelLabel(results.level)} level · {formatDate(results.completedAt ?? results.createdAt)}{' '}
+        {results.roleTitle} · {levelLabel(results.level)} level ·{' '}
+        {formatDate(results.completedAt ?? results.createdAt)}{' '}
         <SessionStatusBadge status={results.status} />
       </p>
 
@@ -63,7 +64,10 @@ function ResultsBody({ results, navigate }: { results: SessionResults; navigate:
         </h2>
         <div className="summary__score">
           {scores ? (
-            <div className={`score-ring tone--${scoreTone(scores.overall)}`} style={{ '--score': String(Math.round(scores.overall)) } as CSSProperties}>
+            <div
+              className={`score-ring tone--${scoreTone(scores.overall)}`}
+              style={{ '--score': String(Math.round(scores.overall)) } as CSSProperties}
+            >
               <span className="score-ring__value" data-testid="overall-score">
                 {Math.round(scores.overall)}
               </span>
@@ -74,18 +78,25 @@ function ResultsBody({ results, navigate }: { results: SessionResults; navigate:
               <span className="score-ring__value" aria-hidden="true">
                 –
               </span>
-              <span className="score-ring__label">{pendingCount > 0 ? 'scoring…' : 'no score'}</span>
+              <span className="score-ring__label">
+                {pendingCount > 0 ? 'scoring…' : 'no score'}
+              </span>
             </div>
           )}
         </div>
         <div className="summary__detail">
           {pendingCount > 0 && (
             <p className="scoring-note" role="status">
-              <span className="spinner" aria-hidden="true" /> Scoring {plural(pendingCount, 'answer')}…
+              <span className="spinner" aria-hidden="true" /> Scoring{' '}
+              {plural(pendingCount, 'answer')}…
             </p>
           )}
           {scores && <ScoreBars scores={scores} />}
-          {!scores && pendingCount === 0 && <p className="muted">No answers were scored in this interview, so there is no overall score.</p>}
+          {!scores && pendingCount === 0 && (
+            <p className="muted">
+              No answers were scored in this interview, so there is no overall score.
+            </p>
+          )}
         </div>
       </section>
 
@@ -101,9 +112,10 @@ function ResultsBody({ results, navigate }: { results: SessionResults; navigate:
       )}
 
       <p className="note">
-        <strong>How scores are computed.</strong> Each answer is compared with an ideal answer: how many of its key points
-        (keywords) you covered, how much your wording overlaps with it, and the answer’s length and structure. This first
-        scorer reads text only, so it cannot judge tone or delivery; treat the numbers as a guide, not a verdict.
+        <strong>How scores are computed.</strong> Each answer is compared with an ideal answer: how
+        many of its key points (keywords) you covered, how much your wording overlaps with it, and
+        the answer’s length and structure. This first scorer reads text only, so it cannot judge
+        tone or delivery; treat the numbers as a guide, not a verdict.
       </p>
 
       <section aria-labelledby="answers-heading" className="section">
@@ -119,7 +131,11 @@ function ResultsBody({ results, navigate }: { results: SessionResults; navigate:
         <button type="button" className="button" onClick={() => navigate({ name: 'home' })}>
           Back to home
         </button>
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'setup' })}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => navigate({ name: 'setup' })}
+        >
           Practise again
         </button>
       </div>

@@ -3,7 +3,7 @@ import type { JobRole, Level, Profile } from '../../../shared/contract';
 import { useApi } from '../api/context';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { Field } from '../components/Field';
-import { LevelSelect } from '../components/LevelSelect';
+import { LevelSelect, levelHint } from '../components/LevelSelect';
 import { useLoad } from '../hooks/useLoad';
 import type { Navigate } from '../navigation';
 
@@ -22,27 +22,45 @@ export function Setup({ profile, navigate }: SetupProps) {
   return (
     <main className="page page--narrow">
       <h1 tabIndex={-1}>Set up your interview</h1>
-      <p className="lead">Questions mix behavioral, technical and situational ones. Each has a suggested time, but nothing is cut off.</p>
+      <p className="lead">
+        Questions mix behavioral, technical and situational ones. Each has a suggested time, but
+        nothing is cut off.
+      </p>
       {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
       {!roles.data && roles.error === undefined && <Loading />}
       {roles.data && roles.data.length === 0 && (
-        <p className="card empty-state">The question bank is empty, so there is nothing to practise yet.</p>
+        <p className="card empty-state">
+          The question bank is empty, so there is nothing to practise yet.
+        </p>
       )}
-      {roles.data && roles.data.length > 0 && <SetupForm roles={roles.data} profile={profile} navigate={navigate} />}
+      {roles.data && roles.data.length > 0 && (
+        <SetupForm roles={roles.data} profile={profile} navigate={navigate} />
+      )}
     </main>
   );
 }
 
-function SetupForm({ roles, profile, navigate }: { roles: readonly JobRole[]; profile: Profile; navigate: Navigate }) {
+function SetupForm({
+  roles,
+  profile,
+  navigate,
+}: {
+  roles: readonly JobRole[];
+  profile: Profile;
+  navigate: Navigate;
+}) {
   const api = useApi();
-  const [roleId, setRoleId] = useState(() => roles.find((r) => r.id === profile.targetRoleId)?.id ?? roles[0]?.id ?? '');
+  const [roleId, setRoleId] = useState(
+    () => roles.find((r) => r.id === profile.targetRoleId)?.id ?? roles[0]?.id ?? '',
+  );
   const [level, setLevel] = useState<Level>(profile.level);
   const [count, setCount] = useState(String(DEFAULT_COUNT));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const role = roles.find((r) => r.id === roleId);
   const countNumber = Number(count);
-  const countValid = Number.isInteger(countNumber) && countNumber >= MIN_COUNT && countNumber <= MAX_COUNT;
+  const countValid =
+    Number.isInteger(countNumber) && countNumber >= MIN_COUNT && countNumber <= MAX_COUNT;
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,8 +68,16 @@ function SetupForm({ roles, profile, navigate }: { roles: readonly JobRole[]; pr
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api.invoke('interviews.create', { profileId: profile.id, roleId, level, questionCount: countNumber });
-      const started = await api.invoke('interviews.start', { profileId: profile.id, sessionId: created.id });
+      const created = await api.invoke('interviews.create', {
+        profileId: profile.id,
+        roleId,
+        level,
+        questionCount: countNumber,
+      });
+      const started = await api.invoke('interviews.start', {
+        profileId: profile.id,
+        sessionId: created.id,
+      });
       navigate({ name: 'interview', sessionId: started.id, initial: started });
     } catch (e) {
       setError(e);
@@ -60,7 +86,7 @@ function SetupForm({ roles, profile, navigate }: { roles: readonly JobRole[]; pr
   };
 
   return (
-    <form className="card form" onSubmit={start} noValidate>
+    <form className="card form" onSubmit={(e) => void start(e)} noValidate>
       <Field label="Role">
         {({ id }) => (
           <select id={id} value={roleId} onChange={(e) => setRoleId(e.target.value)}>
@@ -74,7 +100,11 @@ function SetupForm({ roles, profile, navigate }: { roles: readonly JobRole[]; pr
       </Field>
       {role && <RoleSummary role={role} />}
       <div className="form-row">
-        <Field label="Level">{({ id }) => <LevelSelect id={id} value={level} onChange={setLevel} />}</Field>
+        <Field label="Level" hint={levelHint(level)}>
+          {({ id, describedBy }) => (
+            <LevelSelect id={id} value={level} onChange={setLevel} describedBy={describedBy} />
+          )}
+        </Field>
         <Field
           label="Number of questions"
           hint={`Between ${MIN_COUNT} and ${MAX_COUNT}.`}
@@ -98,10 +128,18 @@ function SetupForm({ roles, profile, navigate }: { roles: readonly JobRole[]; pr
       </div>
       <ErrorAlert error={error} />
       <div className="actions">
-        <button type="submit" className="button button--primary button--large" disabled={busy || !countValid || !role}>
+        <button
+          type="submit"
+          className="button button--primary button--large"
+          disabled={busy || !countValid || !role}
+        >
           {busy ? 'Preparing questions…' : 'Start interview'}
         </button>
-        <button type="button" className="button button--ghost" onClick={() => navigate({ name: 'home' })}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => navigate({ name: 'home' })}
+        >
           Cancel
         </button>
       </div>
@@ -115,7 +153,7 @@ function RoleSummary({ role }: { role: JobRole }) {
       <p className="eyebrow">{role.category}</p>
       <p>{role.description}</p>
       {role.skillTags.length > 0 && (
-        <ul className="chips" aria-label="Skills this role covers">
+        <ul className="chips" aria-label="Topics this role covers">
           {role.skillTags.map((tag) => (
             <li className="chip" key={tag}>
               {tag}

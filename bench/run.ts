@@ -1,0 +1,168 @@
+// `npm run bench`: speed and size figures as JSON (targets live here, never in timed tests).
+// Needs a built renderer (npm run build) and Chromium for the first-paint figure.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { starterBank } from '../src/main/bank/starter';
+import { startRehearse } from '../src/main/app/rehearse-app';
+import { lexicalScorer } from '../src/main/scoring/lexical-scorer';
+import { startLocalServer } from '../src/main/web/local-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function rendererBundle() {
+  const dir = path.join(ROOT, 'out/renderer/assets');
+  if (!fs.existsSync(dir)) return null;
+  const files = fs.readdirSync(dir);
+  const bytes = (ext: string) =>
+    files
+      .filter((f) => f.endsWith(ext))
+      .reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+  return { jsBytes: bytes('.js'), cssBytes: bytes('.css') };
+}
+
+function scoringThroughput() {
+  const questions = starterBank.flatMap((b) => b.questions);
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (let round = 0; round < 20; round++) {
+    for (const q of questions) {
+      const t = performance.now();
+      lexicalScorer.score({
+        question: q.content,
+        idealAnswer: q.idealAnswer,
+        expectedKeywords: q.expectedKeywords,
+        type: q.type,
+        answer: q.idealAnswer,
+        timeLimitSeconds: q.timeLimitSeconds,
+        overTimeSeconds: 0,
+      });
+      latencies.push(performance.now() - t);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    engine: lexicalScorer.id,
+    answers: latencies.length,
+    answersPerSecond: Math.round(latencies.length / seconds),
+    p50Ms: round(percentile(latencies, 50)),
+    p95Ms: round(percentile(latencies, 95)),
+  };
+}
+
+async function interviewRoundTrip() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-'));
+  const startedAt = performance.now();
+  const app = await startRehearse({ dataDir, transport: 'web' });
+  const startupMs = performance.now() - startedAt;
+  const call = (name: string, input: unknown) =>
+    app.registry.invoke(name, input) as Promise<Record<string, unknown>>;
+  const profile = await call('profiles.create', { name: 'Bench' });
+  const answerLatencies: number[] = [];
+  for (let s = 0; s < 20; s++) {
+    const session = await call('interviews.create', {
+      profileId: profile['id'],
+      roleId: 'software-engineer',
+      level: 'entry',
+      questionCount: 5,
+      seed: s,
+    });
+    let state = await call('interviews.start', {
+      profileId: profile['id'],
+      sessionId: session['id'],
+    });
+    while (state['currentQuestion']) {
+      const q = state['currentQuestion'] as { id: string };
+      const t = performance.now();
+      const reply = await call('interviews.answer', {
+        profileId: profile['id'],
+        sessionId: session['id'],
+        questionId: q.id,
+        text: 'I would profile the query, add an index and measure again.',
+      });
+      answerLatencies.push(performance.now() - t);
+      state = reply['session'] as Record<string, unknown>;
+    }
+    await call('interviews.end', { profileId: profile['id'], sessionId: session['id'] });
+  }
+  await app.jobs.whenIdle();
+  const h = performance.now();
+  await call('results.history', { profileId: profile['id'] });
+  const historyMs = performance.now() - h;
+  await app.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  answerLatencies.sort((a, b) => a - b);
+  return {
+    servicesStartupMs: round(startupMs),
+    answerP50Ms: round(percentile(answerLatencies, 50)),
+    answerP95Ms: round(percentile(answerLatencies, 95)),
+    historyPageMs: round(historyMs),
+  };
+}
+
+/** From "start the services" to the first screen's heading painted in Chromium. */
+async function browserColdStart() {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath) || !rendererBundle())
+    return { skipped: 'needs /usr/bin/chromium and a built renderer (npm run build)' };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-'));
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage();
+  const t0 = performance.now();
+  const app = await startRehearse({ dataDir, transport: 'web' });
+  const server = await startLocalServer({
+    registry: app.registry,
+    events: app.events,
+    staticDir: path.join(ROOT, 'out/renderer'),
+  });
+  const serverReadyMs = performance.now() - t0;
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Who is practising?' }).waitFor();
+  const firstScreenMs = performance.now() - t0;
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
+  await browser.close();
+  await server.close();
+  await app.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return {
+    serverReadyMs: round(serverReadyMs),
+    firstContentfulPaintMsAfterNavigation: fcp === null ? null : round(fcp),
+    firstScreenReadyMs: round(firstScreenMs),
+  };
+}
+
+const report = {
+  when: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+  },
+  rendererBundle: rendererBundle(),
+  scoring: scoringThroughput(),
+  interview: await interviewRoundTrip(),
+  browserColdStart: await browserColdStart(),
+};
+console.log(JSON.stringify(report, null, 2));

@@ -1,0 +1,10 @@
+// Plain values of the contract, with no zod import, so the renderer can use them without pulling
+// the schema library into its bundle.
+export const levels = ['entry', 'intermediate', 'senior'] as const;
+export const questionTypes = ['behavioral', 'technical', 'situational'] as const;
+
+/** The longest typed or transcribed answer we accept: about 30 minutes of fast speech. */
+export const MAX_ANSWER_CHARS = 50_000;
+
+export const MIN_QUESTIONS = 1;
+export const MAX_QUESTIONS = 15;
