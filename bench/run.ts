@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
 import { starterBank } from '../src/main/bank/starter';
 import { startRehearse } from '../src/main/app/rehearse-app';
 import { lexicalScorer } from '../src/main/scoring/lexical-scorer';
 import { startLocalServer } from '../src/main/web/local-server';
+import { chromiumPath, launchChromium } from '../e2e/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -110,23 +110,10 @@ async function interviewRoundTrip() {
 
 /** From "start the services" to the first screen's heading painted in Chromium. */
 async function browserColdStart() {
-  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath) || !rendererBundle())
+  if (!fs.existsSync(chromiumPath()) || !rendererBundle())
     return { skipped: 'needs /usr/bin/chromium and a built renderer (npm run build)' };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-'));
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const t0 = performance.now();
   const app = await startRehearse({ dataDir, transport: 'web' });

@@ -1,24 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startRehearse, type RehearseApp } from '../src/main/app/rehearse-app';
 import { startLocalServer, type LocalServer } from '../src/main/web/local-server';
+import { launchChromium } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const SHOTS_DIR = path.join(ROOT, 'test-results', 'screens');
-
-// Flags from ../shared/notes/chromium.md: root without a sandbox, no network chatter.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface E2eEnv {
   readonly app: RehearseApp;
@@ -37,17 +26,10 @@ export async function startE2e(): Promise<E2eEnv> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm run test:e2e does it).');
   }
-  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
-    );
-  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
   const app = await startRehearse({ dataDir, transport: 'web' });
   const server = await startLocalServer({ registry: app.registry, events: app.events, staticDir });
-  // Playwright gives every launch a fresh, empty --user-data-dir of its own.
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   return {

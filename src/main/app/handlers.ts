@@ -4,6 +4,7 @@ import type { BankService } from '../services/bank';
 import type { InterviewService } from '../services/interviews';
 import type { ProfileService } from '../services/profiles';
 import type { ResultsService } from '../services/results';
+import type { SettingsService } from '../services/settings';
 import type { AppInfo } from '../../shared/contract';
 
 export interface HandlerServices {
@@ -13,6 +14,7 @@ export interface HandlerServices {
   readonly interviews: InterviewService;
   readonly results: ResultsService;
   readonly jobs: JobQueue;
+  readonly settings: SettingsService;
 }
 
 /** The implementation of the whole contract: thin adapters from parsed input to services. */
@@ -39,5 +41,7 @@ export function createHandlers(s: HandlerServices): Handlers {
       s.results.history(profileId, limit, offset),
     'jobs.get': ({ jobId }) => s.jobs.get(jobId),
     'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
+    'settings.get': ({ profileId }) => s.settings.get(profileId),
+    'settings.update': ({ profileId, ...changes }) => s.settings.update(profileId, changes),
   };
 }

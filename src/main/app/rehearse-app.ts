@@ -14,6 +14,7 @@ import { InterviewService } from '../services/interviews';
 import { ProfileService } from '../services/profiles';
 import { ResultsService } from '../services/results';
 import { scoreAnswerJob } from '../services/scoring-job';
+import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
 import { createHandlers } from './handlers';
 
@@ -72,6 +73,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       interviews: new InterviewService(context),
       results: new ResultsService(context),
       jobs,
+      settings: new SettingsService(context),
     }),
   );
   const missing = registry.missing();

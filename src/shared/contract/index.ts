@@ -8,6 +8,7 @@ import { interviewsContract } from './interviews';
 import { jobsContract } from './jobs';
 import { profilesContract } from './profiles';
 import { resultsContract } from './results';
+import { settingsContract } from './settings';
 
 export const contract = {
   ...appContract,
@@ -16,6 +17,7 @@ export const contract = {
   ...interviewsContract,
   ...resultsContract,
   ...jobsContract,
+  ...settingsContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -42,4 +44,5 @@ export * from './bank';
 export * from './interviews';
 export * from './results';
 export * from './jobs';
+export * from './settings';
 export type { HandlerSpec, ContractMap } from './define';

@@ -33,6 +33,16 @@ export function sessionStatusLabel(status: SessionStatus): string {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** Date and time apart, for table cells where one long string would crowd the other columns. */
+export function formatDayAndTime(iso: string): { day: string; time: string } {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { day: iso, time: '' };
+  return { day: dayFormat.format(date), time: timeFormat.format(date) };
+}
+
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);

@@ -102,7 +102,7 @@ export function AnswerCard({ answer }: { answer: AnswerResult }) {
             title="Key points you covered"
             items={answer.keywordsFound}
             tone="found"
-            empty="None of the key points yet."
+            empty="None this time."
           />
           <KeyPoints
             title="Key points missing"

@@ -3,7 +3,7 @@ import { useApi } from '../api/context';
 import { LoadFailed, Loading } from '../components/Feedback';
 import { SessionStatusBadge } from '../components/StatusBadge';
 import { useLoad } from '../hooks/useLoad';
-import { formatDate, levelLabel } from '../lib/format';
+import { formatDate, formatDayAndTime, levelLabel } from '../lib/format';
 import { sessionActionLabel, sessionScreen } from '../lib/sessions';
 import type { Navigate } from '../navigation';
 
@@ -75,7 +75,9 @@ export function History({ profile, page, navigate }: HistoryProps) {
             <tbody>
               {data.items.map((item) => (
                 <tr key={item.sessionId}>
-                  <td className="nowrap">{formatDate(item.createdAt)}</td>
+                  <td>
+                    <DateCell iso={item.createdAt} />
+                  </td>
                   <td>{item.roleTitle}</td>
                   <td>{levelLabel(item.level)}</td>
                   <td>
@@ -129,5 +131,15 @@ export function History({ profile, page, navigate }: HistoryProps) {
         </nav>
       )}
     </main>
+  );
+}
+
+function DateCell({ iso }: { iso: string }) {
+  const { day, time } = formatDayAndTime(iso);
+  return (
+    <span className="date-cell">
+      <span className="nowrap">{day}</span>
+      <span className="muted small nowrap">{time}</span>
+    </span>
   );
 }
