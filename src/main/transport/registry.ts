@@ -1,4 +1,10 @@
-import { contract, isHandlerName, type Handlers, type HandlerName } from '../../shared/contract';
+import {
+  type ValidationIssue,
+  contract,
+  isHandlerName,
+  type Handlers,
+  type HandlerName,
+} from '../../shared/contract';
 import { AppError } from '../core/errors';
 import { fromSqliteError } from '../db/sqlite-errors';
 
@@ -36,14 +42,15 @@ export class HandlerRegistry {
       );
     const parsed = contract[name].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
+      const issues: ValidationIssue[] = parsed.error.issues.map((i) => ({
         path: i.path.join('.'),
         message: i.message,
       }));
       const summary = issues
         .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
         .join('; ');
-      throw new AppError('VALIDATION', `Invalid input for ${name}: ${summary}`, { issues });
+      // The message is for people (the UI shows it); the handler name and issues stay in details.
+      throw new AppError('VALIDATION', `Please check: ${summary}.`, { handler: name, issues });
     }
     let output: unknown;
     try {

@@ -35,8 +35,14 @@ export const errorCodes = [
   'UNAUTHORIZED',
   'DATABASE',
   'INTERNAL',
+  /** Raised by a client when the services cannot be reached at all. */
+  'OFFLINE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** `details.issues` of a VALIDATION error: which field (dotted path) and what is wrong with it. */
+export const validationIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type ValidationIssue = z.infer<typeof validationIssueSchema>;
 
 export const appErrorSchema = z.object({
   code: z.enum(errorCodes),

@@ -66,7 +66,10 @@ export function Home({ profile, navigate }: HomeProps) {
           session={resumable.data}
           profile={profile}
           navigate={navigate}
-          onAbandoned={resumable.reload}
+          onAbandoned={() => {
+            resumable.reload();
+            recent.reload();
+          }}
         />
       )}
 
@@ -163,8 +166,10 @@ function ResumeCard({ session, profile, navigate, onAbandoned }: ResumeCardProps
         <p className="eyebrow">Unfinished interview</p>
         <h2 id="resume-heading">{session.roleTitle}</h2>
         <p className="muted">
-          {levelLabel(session.level)} level · started{' '}
-          {formatDate(session.startedAt ?? session.createdAt)}
+          {levelLabel(session.level)} level ·{' '}
+          {session.startedAt
+            ? `started ${formatDate(session.startedAt)}`
+            : `set up ${formatDate(session.createdAt)}, not started yet`}
         </p>
         <p className="resume-card__progress">
           {session.answeredCount} of {session.totalQuestions} answered
