@@ -1,14 +1,22 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { session, shell, type WebContents } from 'electron';
+import {
+  allowPermission,
+  isAppUrl as isAppUrlIn,
+  isExternalLinkAllowed,
+  type RendererLocation,
+} from '../security/window-policy';
 
-/** Where the renderer is allowed to come from: the built files, or the dev server in development. */
-export function rendererOrigin(): string {
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
-  return devServer ? new URL(devServer).origin : 'file://';
+function rendererLocation(): RendererLocation {
+  return {
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    rendererDirUrl: pathToFileURL(path.join(import.meta.dirname, '../renderer') + path.sep).href,
+  };
 }
 
 export function isAppUrl(url: string): boolean {
-  const origin = rendererOrigin();
-  return origin === 'file://' ? url.startsWith('file://') : safeOrigin(url) === origin;
+  return isAppUrlIn(url, rendererLocation());
 }
 
 /** Only the microphone and camera, and only for our own pages; everything else is refused. */
@@ -16,18 +24,23 @@ export function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    const mediaOnly =
-      permission === 'media' && mediaTypes.every((t) => t === 'audio' || t === 'video');
-    callback(mediaOnly && isAppUrl(details.requestingUrl) && isAppUrl(contents.getURL()));
+    callback(
+      isAppUrl(contents.getURL()) &&
+        allowPermission(permission, mediaTypes, details.requestingUrl, rendererLocation()),
+    );
   });
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
-    return permission === 'media' && isAppUrl(requestingOrigin || '');
+    // Checks carry an origin, not a page URL; file:// pages report "file:///".
+    const url = requestingOrigin.startsWith('file:')
+      ? `${rendererLocation().rendererDirUrl}index.html`
+      : requestingOrigin;
+    return allowPermission(permission, ['audio', 'video'], url, rendererLocation());
   });
   // Nothing is downloaded through the renderer; the model manager downloads in the main process.
   ses.on('will-download', (event) => event.preventDefault());
 }
 
-/** No navigation away from the app, no new windows; http(s) links open in the system browser. */
+/** No navigation away from the app, no new windows; web links open in the system browser. */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -37,15 +50,7 @@ export function hardenWebContents(contents: WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-}
-
-function safeOrigin(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }
