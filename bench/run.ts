@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { starterBank } from '../src/main/bank/starter';
+import { builtinQuestions } from '../src/main/bank/builtin-questions';
 import { startRehearse } from '../src/main/app/rehearse-app';
 import { lexicalScorer } from '../src/main/scoring/lexical-scorer';
 import { startLocalServer } from '../src/main/web/local-server';
@@ -29,7 +29,7 @@ function rendererBundle() {
 }
 
 function scoringThroughput() {
-  const questions = starterBank.flatMap((b) => b.questions);
+  const questions = builtinQuestions();
   const latencies: number[] = [];
   const started = performance.now();
   for (let round = 0; round < 20; round++) {
@@ -38,7 +38,7 @@ function scoringThroughput() {
       lexicalScorer.score({
         question: q.content,
         idealAnswer: q.idealAnswer,
-        expectedKeywords: q.expectedKeywords,
+        expectedKeywords: q.keywords.map((k) => k.term),
         type: q.type,
         answer: q.idealAnswer,
         timeLimitSeconds: q.timeLimitSeconds,

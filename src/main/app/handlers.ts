@@ -5,6 +5,9 @@ import type { InterviewService } from '../services/interviews';
 import type { ProfileService } from '../services/profiles';
 import type { ResultsService } from '../services/results';
 import type { SettingsService } from '../services/settings';
+import type { AdminService } from '../services/admin';
+import type { PackStore } from '../packs/pack-store';
+import { parsePackText } from '../packs/parse-pack';
 import type { AppInfo } from '../../shared/contract';
 
 export interface HandlerServices {
@@ -15,6 +18,8 @@ export interface HandlerServices {
   readonly results: ResultsService;
   readonly jobs: JobQueue;
   readonly settings: SettingsService;
+  readonly admin: AdminService;
+  readonly packs: PackStore;
 }
 
 /** The implementation of the whole contract: thin adapters from parsed input to services. */
@@ -43,5 +48,40 @@ export function createHandlers(s: HandlerServices): Handlers {
     'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
     'settings.get': ({ profileId }) => s.settings.get(profileId),
     'settings.update': ({ profileId, ...changes }) => s.settings.update(profileId, changes),
+    'bank.question': ({ questionId }) => s.bank.question(questionId),
+    'bank.search': (input) => s.bank.search(input),
+    'bank.saveQuestion': async ({ adminPin, question }) => {
+      await s.admin.assertCanChangeBank(adminPin);
+      return s.bank.saveQuestion(question);
+    },
+    'bank.deleteQuestion': async ({ adminPin, questionId }) => {
+      await s.admin.assertCanChangeBank(adminPin);
+      return s.bank.deleteQuestion(questionId);
+    },
+    'packs.list': () => s.packs.list(),
+    'packs.preview': async ({ text, mode }) => s.packs.preview(parsePackText(text), mode),
+    'packs.import': async ({ adminPin, text, mode }) => {
+      await s.admin.assertCanChangeBank(adminPin);
+      return s.packs.import(parsePackText(text), mode);
+    },
+    'packs.export': async ({ roleIds, packIds, questionIds, name }) => {
+      const id = `export-${new Date().toISOString().slice(0, 10)}`;
+      const pack = await s.packs.export(
+        { roleIds, packIds, questionIds },
+        { id, name: name ?? 'Exported questions' },
+      );
+      return {
+        fileName: `${id}.rehearse-pack.json`,
+        text: `${JSON.stringify(pack, null, 2)}\n`,
+        questionCount: pack.questions.length,
+      };
+    },
+    'packs.remove': async ({ adminPin, packId }) => {
+      await s.admin.assertCanChangeBank(adminPin);
+      return s.packs.remove(packId);
+    },
+    'admin.status': () => s.admin.status(),
+    'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
+    'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
   };
 }

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/contract';
-import { starterBank } from '../bank/starter';
+import { builtinPackJson } from '../bank/builtin-packs';
+import { parsePackJson } from '../packs/parse-pack';
+import { PackStore } from '../packs/pack-store';
+import { AdminService } from '../services/admin';
 import { randomIds, systemClock, type Clock, type IdGenerator } from '../core/clock';
 import { EventBus } from '../core/event-bus';
 import { DATABASE_FILE, openDatabase, type AppDatabase } from '../db/open-database';
@@ -29,6 +32,8 @@ export interface RehearseAppOptions {
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   readonly scorer?: AnswerScorer;
+  /** Defaults to the built-in bank; tests of pack handling may start with fewer. */
+  readonly builtinPacks?: readonly unknown[];
 }
 
 export interface RehearseApp {
@@ -55,8 +60,13 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   const context: ServiceContext = { db: database.db, clock, ids, events, jobs, scorer };
   jobs.define(scoreAnswerJob(context));
 
-  const bank = new BankService(context);
-  await bank.installStarterBank(starterBank);
+  const packs = new PackStore(context);
+  await packs.installBuiltin(
+    (options.builtinPacks ?? builtinPackJson).map((json, i) =>
+      parsePackJson(json, `built-in pack #${i + 1}`),
+    ),
+  );
+  const bank = new BankService(context, packs);
 
   const registry = new HandlerRegistry();
   registry.registerHandlers(
@@ -74,6 +84,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       results: new ResultsService(context),
       jobs,
       settings: new SettingsService(context),
+      admin: new AdminService(context),
+      packs,
     }),
   );
   const missing = registry.missing();

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors';
+import { bankCommand } from './bank';
 import { practiceCommand } from './practice';
 
 export interface CliIo {
@@ -13,6 +14,14 @@ Commands:
   practice --role ROLE --level LEVEL --answers FILE.json [--profile NAME] [--seed N] [--json]
       Runs a whole interview with typed answers (a JSON array of strings, one per question in
       order; null or "" skips that question) and prints the session id and its results.
+  bank stats [--json]
+      Counts by role, level and type, and questions missing an ideal answer, keywords or rubric.
+  bank export --out FILE [--role ROLE]… [--pack PACK]…
+      Writes questions (all, or those of the roles/packs given) as a question pack.
+  bank import FILE [--replace] [--pin PIN] [--json]
+      Adds a question pack (merge; --replace drops the pack's questions missing from FILE).
+  bank validate FILE
+      Checks a pack file without importing it.
 
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
@@ -24,6 +33,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'practice':
         return await practiceCommand(rest, io);
+      case 'bank':
+        return await bankCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

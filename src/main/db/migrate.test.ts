@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../testing/test-app';
+import { FakeClock } from '../testing/fake-clock';
 import { assertMigrationList, migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 

@@ -41,17 +41,35 @@ export function migrate(
   assertAppliedMatchShipped(db, list, from);
 
   for (const migration of list.slice(from, target)) {
-    db.transaction(() => {
-      migration.up(db);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        clock.now().toISOString(),
-      );
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    if (migration.disableForeignKeys) db.pragma('foreign_keys = OFF');
+    try {
+      runOne(db, migration, clock);
+    } finally {
+      if (migration.disableForeignKeys) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
   }
   return { from, to: Math.max(from, Math.min(target, list.length)) };
+}
+
+function runOne(db: BetterSqlite3.Database, migration: Migration, clock: Clock): void {
+  db.transaction(() => {
+    migration.up(db);
+    if (migration.disableForeignKeys) {
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) {
+        throw new Error(
+          `migration ${migration.version} would break ${broken.length} foreign key(s)`,
+        );
+      }
+    }
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      migration.version,
+      migration.name,
+      clock.now().toISOString(),
+    );
+    db.pragma(`user_version = ${migration.version}`);
+  })();
 }
 
 function assertAppliedMatchShipped(

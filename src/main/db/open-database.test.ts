@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../testing/test-app';
+import { FakeClock } from '../testing/fake-clock';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { openDatabase } from './open-database';

@@ -8,6 +8,7 @@ export interface UsersTable {
   password_hash: string | null;
   name: string;
   avatar_url: string | null;
+  is_admin: Generated<number>;
   target_role_id: string | null;
   /** JSON array of strings. */
   skills: string;
@@ -24,22 +25,50 @@ export interface JobRolesTable {
   /** JSON array of strings. */
   skill_tags: string;
   source: string;
+  pack_id: string | null;
   created_at: string;
 }
 
 export interface QuestionsTable {
   id: string;
+  pack_id: string;
   content: string;
   type: string;
+  /** The level (entry / intermediate / senior), named as in the seed schema. */
   difficulty: string;
+  /** 1 (warm-up) to 5 (hardest at its level). */
+  difficulty_rank: number;
   job_role_id: string;
   category: string;
-  /** JSON array of strings. */
+  /** JSON array of skill tags. */
+  skills: string;
+  /** JSON array of key terms. */
   expected_keywords: string;
+  /** JSON object: term → synonyms. */
+  keyword_synonyms: string;
   ideal_answer: string;
+  /** JSON object {strong, adequate, weak}. */
+  rubric: string;
+  /** JSON array of {question, when}. */
+  follow_ups: string;
   time_limit_seconds: number;
   source: string;
+  retired_at: string | null;
   created_at: string;
+  updated_at: string;
+}
+
+export interface QuestionPacksTable {
+  id: string;
+  name: string;
+  description: string;
+  author: string;
+  license: string;
+  source: string;
+  format_version: number;
+  content_hash: string;
+  installed_at: string;
+  updated_at: string;
 }
 
 export interface InterviewSessionsTable {
@@ -134,6 +163,7 @@ export interface SchemaMigrationsTable {
 export interface DatabaseSchema {
   users: UsersTable;
   job_roles: JobRolesTable;
+  question_packs: QuestionPacksTable;
   questions: QuestionsTable;
   interview_sessions: InterviewSessionsTable;
   session_questions: SessionQuestionsTable;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { starterBank } from '../bank/starter';
+import { builtinQuestions } from '../bank/builtin-questions';
 import { lexicalScorer } from './lexical-scorer';
 import type { ScoreInput } from './scorer';
 import { stem, words } from './text';
 
-const questions = starterBank.flatMap((b) => b.questions);
+const questions = builtinQuestions();
 const input = (
   q: (typeof questions)[number],
   answer: string,
@@ -12,7 +12,8 @@ const input = (
 ): ScoreInput => ({
   question: q.content,
   idealAnswer: q.idealAnswer,
-  expectedKeywords: q.expectedKeywords,
+  expectedKeywords: q.keywords.map((k) => k.term),
+  keywordSynonyms: Object.fromEntries(q.keywords.map((k) => [k.term, k.synonyms])),
   type: q.type,
   answer,
   timeLimitSeconds: q.timeLimitSeconds,
@@ -27,7 +28,7 @@ describe('lexicalScorer', () => {
       expect(own.scores.content, q.id).toBeGreaterThanOrEqual(80);
       expect(own.details.keywordsMissing, q.id).toEqual([]);
       // An answer from a different role is fluent but off-topic.
-      const other = questions[(i + 54) % questions.length]!;
+      const other = questions[(i + Math.floor(questions.length / 2)) % questions.length]!;
       const offTopic = lexicalScorer.score(input(q, other.idealAnswer));
       expect(offTopic.scores.content, `${q.id} vs ${other.id}`).toBeLessThan(
         own.scores.content - 30,
@@ -63,7 +64,7 @@ describe('lexicalScorer', () => {
     expect(text).toMatch(/The answer is 9 words/);
     expect(text).toMatch(/No measurable result given/);
     expect(text).toMatch(/20 s over the/);
-    expect(text).toContain(`“${q.expectedKeywords[0]}”`);
+    expect(text).toContain(`“${q.keywords[0]!.term}”`);
     expect(out.confidence).toBeLessThanOrEqual(0.5);
   });
 

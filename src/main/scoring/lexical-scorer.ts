@@ -28,7 +28,7 @@ const QUESTION_TERM_WEIGHT = 0.3;
  * adds lemmas, embeddings and grammar behind the same interface.
  */
 export const lexicalScorer: AnswerScorer = {
-  id: 'lexical@1',
+  id: 'lexical@2',
   score(input: ScoreInput): ScoreOutput {
     const answerWords = words(input.answer);
     const wordCount = answerWords.length;
@@ -37,8 +37,11 @@ export const lexicalScorer: AnswerScorer = {
     const keywordsFound: string[] = [];
     const keywordsMissing: string[] = [];
     for (const keyword of input.expectedKeywords) {
-      const parts = contentStems(keyword);
-      const hit = parts.length > 0 && parts.every((p) => answerStems.has(p));
+      const forms = [keyword, ...(input.keywordSynonyms?.[keyword] ?? [])];
+      const hit = forms.some((form) => {
+        const parts = contentStems(form);
+        return parts.length > 0 && parts.every((p) => answerStems.has(p));
+      });
       (hit ? keywordsFound : keywordsMissing).push(keyword);
     }
     const coverage =

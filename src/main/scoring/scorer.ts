@@ -5,6 +5,8 @@ export interface ScoreInput {
   readonly question: string;
   readonly idealAnswer: string;
   readonly expectedKeywords: readonly string[];
+  /** Other wordings that count for a keyword (term → synonyms). */
+  readonly keywordSynonyms?: Readonly<Record<string, readonly string[]>>;
   readonly type: QuestionType;
   readonly answer: string;
   readonly timeLimitSeconds: number;

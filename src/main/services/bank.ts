@@ -1,68 +1,28 @@
+import { sql, type Selectable } from 'kysely';
 import type { JobRole, Level, Question, QuestionType } from '../../shared/contract';
-import { notFound } from '../core/errors';
-import { parseStringArray } from '../core/json';
+import type { PackQuestion } from '../../shared/packs/pack-schema';
+import { AppError, notFound } from '../core/errors';
 import type { QuestionsTable } from '../db/schema';
-import type { StarterRoleBank } from '../bank/starter/types';
+import { parsePackJson } from '../packs/parse-pack';
+import { CUSTOM_PACK, type PackStore } from '../packs/pack-store';
+import { rowToPackQuestion } from '../packs/question-rows';
 import type { ServiceContext } from './context';
-import { inTransaction } from '../db/transaction';
 
-/** Read access to the question bank, and loading of the built-in starter bank. */
+/** The question bank: roles, browsing, full-text search, and custom questions. */
 export class BankService {
-  constructor(private readonly ctx: Pick<ServiceContext, 'db' | 'clock'>) {}
-
-  /**
-   * Inserts or refreshes the built-in roles and questions. Ids are stable, so answers given to a
-   * built-in question keep pointing at it when the app updates the wording.
-   */
-  async installStarterBank(bank: readonly StarterRoleBank[]): Promise<void> {
-    const now = this.ctx.clock.now().toISOString();
-    await inTransaction(this.ctx.db, async (trx) => {
-      for (const { role, questions } of bank) {
-        await trx
-          .insertInto('job_roles')
-          .values({
-            id: role.id,
-            title: role.title,
-            description: role.description,
-            category: role.category,
-            skill_tags: JSON.stringify(role.skillTags),
-            source: 'builtin',
-            created_at: now,
-          })
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet({
-              title: role.title,
-              description: role.description,
-              category: role.category,
-              skill_tags: JSON.stringify(role.skillTags),
-            }),
-          )
-          .execute();
-        for (const q of questions) {
-          const values = {
-            content: q.content,
-            type: q.type,
-            difficulty: q.level,
-            job_role_id: q.roleId,
-            category: q.category,
-            expected_keywords: JSON.stringify(q.expectedKeywords),
-            ideal_answer: q.idealAnswer,
-            time_limit_seconds: q.timeLimitSeconds,
-          };
-          await trx
-            .insertInto('questions')
-            .values({ id: q.id, ...values, source: 'builtin', created_at: now })
-            .onConflict((oc) => oc.column('id').doUpdateSet(values))
-            .execute();
-        }
-      }
-    });
-  }
+  constructor(
+    private readonly ctx: Pick<ServiceContext, 'db' | 'clock' | 'ids'>,
+    private readonly packs: PackStore,
+  ) {}
 
   async roles(): Promise<JobRole[]> {
     const rows = await this.ctx.db
       .selectFrom('job_roles')
-      .leftJoin('questions', 'questions.job_role_id', 'job_roles.id')
+      .leftJoin('questions', (j) =>
+        j
+          .onRef('questions.job_role_id', '=', 'job_roles.id')
+          .on('questions.retired_at', 'is', null),
+      )
       .select(({ fn }) => [
         'job_roles.id',
         'job_roles.title',
@@ -72,6 +32,7 @@ export class BankService {
         fn.count<number>('questions.id').as('question_count'),
       ])
       .groupBy('job_roles.id')
+      .having(({ fn }) => fn.count('questions.id'), '>', 0)
       .orderBy('job_roles.title')
       .execute();
     return rows.map((r) => ({
@@ -79,7 +40,7 @@ export class BankService {
       title: r.title,
       category: r.category,
       description: r.description,
-      skillTags: parseStringArray(r.skill_tags),
+      skillTags: parseTags(r.skill_tags),
       questionCount: Number(r.question_count),
     }));
   }
@@ -91,23 +52,162 @@ export class BankService {
       .where('id', '=', roleId)
       .executeTakeFirst();
     if (!role) throw notFound('Job role', roleId);
-    let query = this.ctx.db.selectFrom('questions').selectAll().where('job_role_id', '=', roleId);
+    let query = this.ctx.db
+      .selectFrom('questions')
+      .selectAll()
+      .where('job_role_id', '=', roleId)
+      .where('retired_at', 'is', null);
     if (level) query = query.where('difficulty', '=', level);
-    const rows = await query.orderBy('id').execute();
-    return rows.map(toQuestion);
+    return (await query.orderBy('id').execute()).map(toQuestion);
+  }
+
+  async question(questionId: string): Promise<Question> {
+    const row = await this.ctx.db
+      .selectFrom('questions')
+      .selectAll()
+      .where('id', '=', questionId)
+      .executeTakeFirst();
+    if (!row) throw notFound('Question', questionId);
+    return toQuestion(row);
+  }
+
+  async search(input: {
+    query: string;
+    roleId?: string | undefined;
+    level?: Level | undefined;
+    type?: QuestionType | undefined;
+    packId?: string | undefined;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: Question[]; total: number }> {
+    const match = toFtsQuery(input.query);
+    let query = this.ctx.db.selectFrom('questions as q').where('q.retired_at', 'is', null);
+    if (match) {
+      query = query.where(
+        sql<boolean>`q.rowid IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ${match})`,
+      );
+    }
+    if (input.roleId) query = query.where('q.job_role_id', '=', input.roleId);
+    if (input.level) query = query.where('q.difficulty', '=', input.level);
+    if (input.type) query = query.where('q.type', '=', input.type);
+    if (input.packId) query = query.where('q.pack_id', '=', input.packId);
+    const total = await query
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const rows = await query
+      .selectAll('q')
+      .orderBy('q.job_role_id')
+      .orderBy('q.id')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute();
+    return { items: rows.map(toQuestion), total: Number(total.n) };
+  }
+
+  /** Adds a custom question, or edits one; built-in and imported questions are read-only. */
+  async saveQuestion(
+    input: Omit<PackQuestion, 'id'> & { id?: string | undefined },
+  ): Promise<Question> {
+    const id = input.id ?? `custom-${this.ctx.ids()}`;
+    if (input.id) {
+      const existing = await this.ctx.db
+        .selectFrom('questions')
+        .select(['pack_id'])
+        .where('id', '=', input.id)
+        .executeTakeFirst();
+      if (!existing) throw notFound('Question', input.id);
+      if (existing.pack_id !== CUSTOM_PACK) {
+        throw new AppError(
+          'INVALID_STATE',
+          'Only custom questions can be edited; built-in and imported ones are read-only (export, edit the file, and import it as your own pack).',
+        );
+      }
+    }
+    const current = await this.packs.export(
+      { packIds: [CUSTOM_PACK] },
+      { id: CUSTOM_PACK, name: 'Custom questions (this computer)' },
+    );
+    const question = { ...input, id };
+    const parsed = parsePackJson(
+      {
+        ...current,
+        roles: [],
+        questions: [...current.questions.filter((q) => q.id !== id), question],
+      },
+      'the question',
+    );
+    await this.packs.import(parsed, 'merge', 'custom');
+    return this.question(id);
+  }
+
+  async deleteQuestion(questionId: string): Promise<{ deleted: boolean; retired: boolean }> {
+    const row = await this.ctx.db
+      .selectFrom('questions')
+      .select(['pack_id'])
+      .where('id', '=', questionId)
+      .executeTakeFirst();
+    if (!row) throw notFound('Question', questionId);
+    if (row.pack_id !== CUSTOM_PACK)
+      throw new AppError(
+        'INVALID_STATE',
+        'Only custom questions can be deleted one by one; remove an imported pack as a whole.',
+      );
+    const current = await this.packs.export(
+      { packIds: [CUSTOM_PACK] },
+      { id: CUSTOM_PACK, name: 'Custom questions (this computer)' },
+    );
+    const rest = current.questions.filter((q) => q.id !== questionId);
+    const used = await this.ctx.db
+      .selectFrom('session_questions')
+      .select('question_id')
+      .where('question_id', '=', questionId)
+      .executeTakeFirst();
+    await this.packs.import(
+      parsePackJson({ ...current, roles: [], questions: rest }, 'the custom questions'),
+      'replace',
+      'custom',
+    );
+    return { deleted: !used, retired: Boolean(used) };
   }
 }
 
-export function toQuestion(row: QuestionsTable): Question {
+export function toQuestion(row: Selectable<QuestionsTable>): Question {
+  const q = rowToPackQuestion(row);
   return {
     id: row.id,
-    roleId: row.job_role_id,
-    level: row.difficulty as Level,
-    type: row.type as QuestionType,
+    packId: row.pack_id,
+    source: row.source as Question['source'],
+    roleId: q.roleId,
+    level: q.level,
+    type: q.type,
+    difficulty: q.difficulty,
     category: row.category,
-    content: row.content,
-    idealAnswer: row.ideal_answer,
-    expectedKeywords: parseStringArray(row.expected_keywords),
-    timeLimitSeconds: row.time_limit_seconds,
+    skills: q.skills,
+    content: q.content,
+    idealAnswer: q.idealAnswer,
+    expectedKeywords: q.keywords.map((k) => k.term),
+    keywords: q.keywords,
+    rubric: q.rubric,
+    followUps: q.followUps,
+    timeLimitSeconds: q.timeLimitSeconds,
   };
+}
+
+/** Turns what a person types into a safe FTS5 query: words as prefixes, all required. */
+export function toFtsQuery(text: string): string | null {
+  const terms = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (terms.length === 0) return null;
+  return terms
+    .slice(0, 12)
+    .map((t) => `"${t}"*`)
+    .join(' ');
+}
+
+function parseTags(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
 }

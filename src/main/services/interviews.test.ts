@@ -74,10 +74,10 @@ describe('interview state machine', () => {
       .select(['engine', 'strengths'])
       .execute();
     expect(feedback).toHaveLength(3);
-    expect(feedback[0]?.engine).toBe('lexical@1');
+    expect(feedback[0]?.engine).toBe('lexical@2');
   });
 
-  it('gives the same questions for the same seed and balances types', async () => {
+  it('gives the same questions for the same seed, opening and closing with motivation', async () => {
     const a = await app.call('interviews.create', {
       profileId,
       roleId: 'software-engineer',
@@ -85,8 +85,13 @@ describe('interview state machine', () => {
       questionCount: 6,
       seed: 42,
     });
+    // Another profile with no history: this one's first session now counts as "recently asked".
+    const other = await app.call('profiles.create', {
+      name: 'Other',
+      targetRoleId: 'software-engineer',
+    });
     const b = await app.call('interviews.create', {
-      profileId,
+      profileId: other.id,
       roleId: 'software-engineer',
       level: 'entry',
       questionCount: 6,
@@ -102,9 +107,21 @@ describe('interview state machine', () => {
         .execute();
     const planA = await plan(a.id);
     expect(planA).toEqual(await plan(b.id));
+    // The same person's next interview avoids what they were just asked.
+    const c = await app.call('interviews.create', {
+      profileId,
+      roleId: 'software-engineer',
+      level: 'entry',
+      questionCount: 6,
+      seed: 42,
+    });
+    const planC = await plan(c.id);
+    expect(planC.filter((q) => planA.some((x) => x.id === q.id))).toEqual([]);
     const types = planA.map((q) => q.type);
-    for (const t of ['behavioral', 'technical', 'situational'])
-      expect(types.filter((x) => x === t)).toHaveLength(2);
+    expect([types[0], types[5]]).toEqual(['motivation', 'motivation']);
+    expect(new Set(types.slice(1, 5))).toEqual(
+      new Set(['behavioral', 'technical', 'situational', 'role-specific']),
+    );
   });
 
   it('refuses illegal transitions with clear errors', async () => {

@@ -3,7 +3,8 @@ import type { Level, QuestionType, SessionState, SessionStatus } from '../../sha
 import { AppError, notFound } from '../core/errors';
 import type { DatabaseSchema, InterviewSessionsTable } from '../db/schema';
 import type { ServiceContext } from './context';
-import { planQuestions } from './question-plan';
+import { planQuestions, type PlanCandidate } from './question-plan';
+import { parseStringArray } from '../core/json';
 import { SCORE_ANSWER_JOB } from './scoring-job';
 import { refreshSessionScore } from './session-score';
 import { inTransaction } from '../db/transaction';
@@ -24,11 +25,13 @@ export class InterviewService {
     level: Level;
     questionCount: number;
     seed?: number | undefined;
+    skills?: string[] | undefined;
+    questionIds?: string[] | undefined;
   }): Promise<SessionState> {
     const { db, clock, ids } = this.ctx;
     const user = await db
       .selectFrom('users')
-      .select('id')
+      .select(['id', 'skills'])
       .where('id', '=', input.profileId)
       .executeTakeFirst();
     if (!user) throw notFound('Profile', input.profileId);
@@ -39,22 +42,16 @@ export class InterviewService {
       .executeTakeFirst();
     if (!role) throw notFound('Job role', input.roleId);
 
-    const candidates = await db
-      .selectFrom('questions')
-      .select(['id', 'type', 'difficulty'])
-      .where('job_role_id', '=', input.roleId)
-      .execute();
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
-    const plan = planQuestions(
-      candidates.map((c) => ({
-        id: c.id,
-        type: c.type as QuestionType,
-        level: c.difficulty as Level,
-      })),
-      input.level,
-      input.questionCount,
-      seed,
-    );
+    const plan = input.questionIds?.length
+      ? await this.chosenQuestions(input.roleId, input.questionIds)
+      : planQuestions(await this.candidates(input.roleId), {
+          level: input.level,
+          count: input.questionCount,
+          seed,
+          skills: input.skills ?? parseStringArray(user.skills),
+          recentlyAsked: await this.recentlyAsked(input.profileId),
+        });
     if (plan.length === 0) {
       throw new AppError(
         'INVALID_STATE',
@@ -97,6 +94,60 @@ export class InterviewService {
         .execute();
     });
     return this.get({ profileId: input.profileId, sessionId });
+  }
+
+  private async candidates(roleId: string): Promise<PlanCandidate[]> {
+    const rows = await this.ctx.db
+      .selectFrom('questions')
+      .select(['id', 'type', 'difficulty', 'skills'])
+      .where('job_role_id', '=', roleId)
+      .where('retired_at', 'is', null)
+      .execute();
+    return rows.map((c) => ({
+      id: c.id,
+      type: c.type as QuestionType,
+      level: c.difficulty as Level,
+      skills: parseStringArray(c.skills),
+    }));
+  }
+
+  /** "Practise this question again": the given questions, in the given order. */
+  private async chosenQuestions(roleId: string, questionIds: readonly string[]): Promise<string[]> {
+    const rows = await this.ctx.db
+      .selectFrom('questions')
+      .select(['id', 'job_role_id'])
+      .where('id', 'in', [...questionIds])
+      .execute();
+    for (const id of questionIds) {
+      const row = rows.find((r) => r.id === id);
+      if (!row) throw notFound('Question', id);
+      if (row.job_role_id !== roleId)
+        throw new AppError(
+          'VALIDATION',
+          `Question "${id}" belongs to another role ("${row.job_role_id}").`,
+        );
+    }
+    return [...new Set(questionIds)];
+  }
+
+  /** Questions shown to this person in their last 20 sessions. */
+  private async recentlyAsked(profileId: string): Promise<Set<string>> {
+    const rows = await this.ctx.db
+      .selectFrom('session_questions as sq')
+      .innerJoin(
+        (eb) =>
+          eb
+            .selectFrom('interview_sessions')
+            .select('id')
+            .where('user_id', '=', profileId)
+            .orderBy('created_at', 'desc')
+            .limit(20)
+            .as('recent'),
+        (join) => join.onRef('recent.id', '=', 'sq.session_id'),
+      )
+      .select('sq.question_id')
+      .execute();
+    return new Set(rows.map((r) => r.question_id));
   }
 
   async get(ref: SessionRef): Promise<SessionState> {

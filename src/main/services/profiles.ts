@@ -1,6 +1,7 @@
 import type { Input, Level, Profile } from '../../shared/contract';
 import { AppError, notFound } from '../core/errors';
 import { parseStringArray } from '../core/json';
+import type { Selectable } from 'kysely';
 import type { UsersTable } from '../db/schema';
 import type { ServiceContext } from './context';
 
@@ -86,7 +87,7 @@ export class ProfileService {
   }
 }
 
-function toProfile(row: UsersTable): Profile {
+function toProfile(row: Selectable<UsersTable>): Profile {
   return {
     id: row.id,
     name: row.name,

@@ -1,29 +1,70 @@
 import { describe, expect, it } from 'vitest';
+import type { Level, QuestionType } from '../../shared/contract';
 import { planQuestions, type PlanCandidate } from './question-plan';
 
-const pool: PlanCandidate[] = ['entry', 'intermediate', 'senior'].flatMap((level) =>
-  ['behavioral', 'technical', 'situational'].flatMap((type) =>
-    [1, 2].map((n) => ({ id: `${level}-${type}-${n}`, level, type }) as PlanCandidate),
+const types: QuestionType[] = [
+  'behavioral',
+  'technical',
+  'situational',
+  'role-specific',
+  'motivation',
+];
+const pool: PlanCandidate[] = (['entry', 'intermediate', 'senior'] as Level[]).flatMap((level) =>
+  types.flatMap((type) =>
+    [1, 2, 3].map((n) => ({
+      id: `${level}-${type}-${n}`,
+      level,
+      type,
+      skills: n === 1 ? ['sql'] : ['testing'],
+    })),
   ),
 );
+const typeOf = (id: string) => types.find((t) => id.includes(`-${t}-`));
 
 describe('planQuestions', () => {
   it('is deterministic for a seed and varies across seeds', () => {
-    expect(planQuestions(pool, 'entry', 5, 1)).toEqual(planQuestions(pool, 'entry', 5, 1));
-    const plans = new Set([1, 2, 3, 4, 5].map((s) => planQuestions(pool, 'entry', 5, s).join()));
+    const opts = { level: 'entry' as const, count: 5, seed: 1 };
+    expect(planQuestions(pool, opts)).toEqual(planQuestions(pool, opts));
+    const plans = new Set(
+      [1, 2, 3, 4, 5].map((seed) => planQuestions(pool, { ...opts, seed }).join()),
+    );
     expect(plans.size).toBeGreaterThan(1);
   });
 
-  it('rotates question types and stays at the asked level while it can', () => {
-    const plan = planQuestions(pool, 'senior', 6, 9);
+  it('opens and closes with motivation questions and rotates the types between', () => {
+    const plan = planQuestions(pool, { level: 'senior', count: 6, seed: 9 });
+    expect(plan).toHaveLength(6);
     expect(plan.every((id) => id.startsWith('senior-'))).toBe(true);
-    expect(new Set(plan).size).toBe(6);
+    expect(typeOf(plan[0]!)).toBe('motivation');
+    expect(typeOf(plan[5]!)).toBe('motivation');
+    expect(new Set(plan.slice(1, 5).map(typeOf))).toEqual(
+      new Set(['behavioral', 'technical', 'situational', 'role-specific']),
+    );
+  });
+
+  it('prefers the chosen skills and avoids recently answered questions', () => {
+    // Two slots (no opener/closer below three), each filled by its type's one SQL question.
+    const plan = planQuestions(pool, { level: 'entry', count: 2, seed: 3, skills: ['SQL'] });
+    expect(plan.filter((id) => id.endsWith('-1')).length).toBe(2);
+    const recent = new Set(
+      pool.filter((c) => c.level === 'entry' && c.id.endsWith('-1')).map((c) => c.id),
+    );
+    const fresh = planQuestions(pool, {
+      level: 'entry',
+      count: 4,
+      seed: 3,
+      skills: ['sql'],
+      recentlyAsked: recent,
+    });
+    expect(fresh.some((id) => recent.has(id))).toBe(false);
   });
 
   it('fills from the nearest level when the asked one runs short, and never repeats', () => {
-    const plan = planQuestions(pool, 'entry', 9, 4);
-    expect(plan.filter((id) => id.startsWith('entry-'))).toHaveLength(6);
-    expect(plan.slice(6).every((id) => id.startsWith('intermediate-'))).toBe(true);
-    expect(planQuestions(pool, 'entry', 100, 4)).toHaveLength(18);
+    const plan = planQuestions(pool, { level: 'entry', count: 20, seed: 4 });
+    expect(new Set(plan).size).toBe(20);
+    // Every entry question but the third motivation one (only two motivation slots).
+    expect(plan.filter((id) => id.startsWith('entry-'))).toHaveLength(14);
+    expect(plan.filter((id) => id.startsWith('senior-'))).toHaveLength(0);
+    expect(planQuestions(pool, { level: 'entry', count: 100, seed: 4 })).toHaveLength(45);
   });
 });

@@ -4,10 +4,26 @@ export interface PlanCandidate {
   readonly id: string;
   readonly type: QuestionType;
   readonly level: Level;
+  readonly skills: readonly string[];
+}
+
+export interface PlanOptions {
+  readonly level: Level;
+  readonly count: number;
+  readonly seed: number;
+  /** Skills the candidate chose: questions on them come first. */
+  readonly skills?: readonly string[];
+  /** Questions this person answered recently: used only when nothing else is left. */
+  readonly recentlyAsked?: ReadonlySet<string>;
 }
 
 const LEVEL_ORDER: readonly Level[] = ['entry', 'intermediate', 'senior'];
-const TYPE_ROTATION: readonly QuestionType[] = ['behavioral', 'technical', 'situational'];
+const MIDDLE_TYPES: readonly QuestionType[] = [
+  'behavioral',
+  'technical',
+  'situational',
+  'role-specific',
+];
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same interview. */
 export function seededRandom(seed: number): () => number {
@@ -21,52 +37,54 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 /**
- * Picks `count` questions: the asked level first, rotating question types so an interview mixes
- * behavioral, technical and situational; when the level runs short, the nearest levels fill in.
- * The fuller planner (recent-history avoidance, skills) comes with the question-bank issue.
+ * A balanced interview, like a real one: a motivation opener, then behavioral, technical,
+ * situational and role-specific questions in rotation, and a motivation closer. The asked level
+ * comes first, then the nearest; questions on the chosen skills first; questions answered
+ * recently last. Deterministic for a seed, so tests and "the same interview again" work.
  */
 export function planQuestions(
   candidates: readonly PlanCandidate[],
-  level: Level,
-  count: number,
-  seed: number,
+  options: PlanOptions,
 ): string[] {
-  const random = seededRandom(seed);
-  const levelIndex = LEVEL_ORDER.indexOf(level);
-  const byDistance = [...LEVEL_ORDER].sort(
-    (a, b) =>
-      Math.abs(LEVEL_ORDER.indexOf(a) - levelIndex) - Math.abs(LEVEL_ORDER.indexOf(b) - levelIndex),
+  const random = seededRandom(options.seed);
+  const wanted = new Set((options.skills ?? []).map((s) => s.toLowerCase()));
+  const recent = options.recentlyAsked ?? new Set<string>();
+  const levelIndex = LEVEL_ORDER.indexOf(options.level);
+  const rank = new Map(
+    candidates.map((c) => {
+      const distance = Math.abs(LEVEL_ORDER.indexOf(c.level) - levelIndex);
+      const onSkill = c.skills.some((s) => wanted.has(s.toLowerCase())) ? 0 : 1;
+      // Lower is better: recency first (avoid), then level distance, then skills, then chance.
+      return [c.id, (recent.has(c.id) ? 100 : 0) + distance * 10 + onSkill * 2 + random()];
+    }),
   );
+  const pools = new Map<QuestionType, PlanCandidate[]>();
+  for (const c of candidates) pools.set(c.type, [...(pools.get(c.type) ?? []), c]);
+  for (const pool of pools.values())
+    pool.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+
+  const slots = slotTypes(options.count, Math.floor(random() * MIDDLE_TYPES.length));
   const picked: string[] = [];
-  for (const lvl of byDistance) {
-    const pools = new Map<QuestionType, PlanCandidate[]>(
-      TYPE_ROTATION.map((t) => [
-        t,
-        shuffle(
-          candidates.filter((c) => c.level === lvl && c.type === t),
-          random,
-        ),
-      ]),
-    );
-    const start = Math.floor(random() * TYPE_ROTATION.length);
-    for (let i = 0; picked.length < count; i++) {
-      const nonEmpty = TYPE_ROTATION.filter((t) => (pools.get(t)?.length ?? 0) > 0);
-      if (nonEmpty.length === 0) break;
-      const type = TYPE_ROTATION[(start + i) % TYPE_ROTATION.length] ?? 'behavioral';
-      const next = pools.get(type)?.shift();
-      if (next) picked.push(next.id);
-    }
-    if (picked.length >= count) break;
-  }
+  const take = (type: QuestionType | null): void => {
+    const pool =
+      (type && pools.get(type)?.length ? pools.get(type) : undefined) ??
+      [...pools.values()]
+        .filter((p) => p.length > 0)
+        .sort((a, b) => (rank.get(a[0]!.id) ?? 0) - (rank.get(b[0]!.id) ?? 0))[0];
+    const next = pool?.shift();
+    if (next) picked.push(next.id);
+  };
+  for (const type of slots) take(type);
   return picked;
+}
+
+/** The type of each slot: opener and closer are motivation questions once there is room. */
+function slotTypes(count: number, start: number): QuestionType[] {
+  const middleCount = count >= 3 ? count - 2 : count;
+  const middle = Array.from(
+    { length: middleCount },
+    (_, i) => MIDDLE_TYPES[(start + i) % MIDDLE_TYPES.length]!,
+  );
+  return count >= 3 ? ['motivation', ...middle, 'motivation'] : middle;
 }

@@ -1,26 +1,8 @@
-import type { Clock, IdGenerator } from '../core/clock';
+import { FakeClock, sequentialIds } from './fake-clock';
+
+export { FakeClock, sequentialIds } from './fake-clock';
 import { startRehearse, type RehearseApp } from '../app/rehearse-app';
 import type { Input, Output, HandlerName } from '../../shared/contract';
-
-/** A clock that only moves when a test moves it. */
-export class FakeClock implements Clock {
-  private current: number;
-  constructor(start = '2026-03-02T09:00:00.000Z') {
-    this.current = Date.parse(start);
-  }
-  now(): Date {
-    return new Date(this.current);
-  }
-  advance(seconds: number): void {
-    this.current += seconds * 1000;
-  }
-}
-
-/** ids "id-0001", "id-0002", ... in creation order. */
-export function sequentialIds(prefix = 'id'): IdGenerator {
-  let n = 0;
-  return () => `${prefix}-${String(++n).padStart(4, '0')}`;
-}
 
 export interface TestApp extends RehearseApp {
   readonly clock: FakeClock;
@@ -29,7 +11,9 @@ export interface TestApp extends RehearseApp {
 }
 
 /** A fresh, migrated in-memory app per test: fake clock, deterministic ids, real SQLite. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(
+  options: { builtinPacks?: readonly unknown[] } = {},
+): Promise<TestApp> {
   const clock = new FakeClock();
   const app = await startRehearse({
     dataDir: '/nonexistent-test-data-dir',
@@ -37,6 +21,7 @@ export async function createTestApp(): Promise<TestApp> {
     transport: 'web',
     clock,
     ids: sequentialIds(),
+    ...options,
   });
   return {
     ...app,

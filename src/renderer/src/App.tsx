@@ -13,6 +13,7 @@ import { Home } from './screens/Home';
 import { Interview } from './screens/Interview';
 import { ProfileEditor } from './screens/ProfileEditor';
 import { ProfilePicker } from './screens/ProfilePicker';
+import { QuestionBank } from './screens/bank/QuestionBank';
 import { Results } from './screens/Results';
 import { Setup } from './screens/Setup';
 
@@ -181,5 +182,7 @@ function ScreenView({ screen, profile, navigate, choose }: ScreenViewProps) {
       );
     case 'history':
       return <History profile={profile} page={screen.page} navigate={navigate} />;
+    case 'bank':
+      return <QuestionBank profile={profile} navigate={navigate} />;
   }
 }

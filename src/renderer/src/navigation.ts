@@ -9,7 +9,8 @@ export type Screen =
   /** `initial` skips a round trip when the setup screen has just started the session. */
   | { name: 'interview'; sessionId: string; initial?: SessionState }
   | { name: 'results'; sessionId: string }
-  | { name: 'history'; page: number };
+  | { name: 'history'; page: number }
+  | { name: 'bank' };
 
 export type Navigate = (screen: Screen) => void;
 
@@ -35,6 +36,7 @@ export function hashToScreen(hash: string): Screen | null {
     case 'profile-edit':
     case 'home':
     case 'setup':
+    case 'bank':
       return { name };
     case 'interview':
     case 'results':

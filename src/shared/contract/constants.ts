@@ -1,7 +1,13 @@
 // Plain values of the contract, with no zod import, so the renderer can use them without pulling
 // the schema library into its bundle.
 export const levels = ['entry', 'intermediate', 'senior'] as const;
-export const questionTypes = ['behavioral', 'technical', 'situational'] as const;
+export const questionTypes = [
+  'behavioral',
+  'situational',
+  'technical',
+  'role-specific',
+  'motivation',
+] as const;
 
 /** The longest typed or transcribed answer we accept: about 30 minutes of fast speech. */
 export const MAX_ANSWER_CHARS = 50_000;

@@ -1,11 +1,13 @@
 // The whole contract between the UI and the services: every transport (Electron IPC, the local
 // HTTP/WebSocket server, the CLI) speaks exactly this, so one set of handlers serves them all.
+import { adminContract } from './admin';
 import { appContract } from './app';
 import { bankContract } from './bank';
 import type { ContractMap, HandlerImpls, InputOf, OutputOf } from './define';
 import type { EventName, EventPayload } from './events';
 import { interviewsContract } from './interviews';
 import { jobsContract } from './jobs';
+import { packsContract } from './packs';
 import { profilesContract } from './profiles';
 import { resultsContract } from './results';
 import { settingsContract } from './settings';
@@ -18,6 +20,8 @@ export const contract = {
   ...resultsContract,
   ...jobsContract,
   ...settingsContract,
+  ...packsContract,
+  ...adminContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -45,4 +49,6 @@ export * from './interviews';
 export * from './results';
 export * from './jobs';
 export * from './settings';
+export * from './packs';
+export * from './admin';
 export type { HandlerSpec, ContractMap } from './define';

@@ -62,6 +62,10 @@ export const interviewsContract = {
       questionCount: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS).default(5),
       /** Fixes the question order, so tests and the CLI are repeatable. */
       seed: z.number().int().nonnegative().optional(),
+      /** Skills to focus on; defaults to the profile's skills. */
+      skills: z.array(z.string().max(40)).max(20).optional(),
+      /** Practise exactly these questions (e.g. one question again), in this order. */
+      questionIds: z.array(idSchema).min(1).max(MAX_QUESTIONS).optional(),
     }),
     sessionStateSchema,
   ),

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../../testing/test-app';
+import { FakeClock } from '../../testing/fake-clock';
 import { migrate } from '../migrate';
 
 describe('migration 0001 core-schema', () => {

@@ -8,6 +8,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 export interface Migration {
   readonly version: number;
   readonly name: string;
+  /**
+   * Table rebuilds (SQLite's way to change a constraint) must run with foreign keys off; the
+   * migrator then runs PRAGMA foreign_key_check before committing and refuses on any violation.
+   */
+  readonly disableForeignKeys?: boolean;
   /** Runs inside a transaction opened by the migrator. */
   up(db: BetterSqlite3.Database): void;
 }

@@ -11,7 +11,8 @@ export function errorMessage(error: unknown): string {
       const issues = validationIssues(error);
       if (issues.length > 0) return issues.map((i) => capitalize(i.message)).join('. ');
     }
-    return error.message;
+    // Some service messages start mid-sentence ("the pack is not a valid question pack: …").
+    return capitalize(error.message);
   }
   if (error instanceof Error) return `Something went wrong: ${error.message}`;
   return 'Something went wrong.';

@@ -35,6 +35,14 @@ export function Header({ profile, screen, navigate }: HeaderProps) {
               >
                 History
               </button>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={current('bank')}
+                onClick={() => navigate({ name: 'bank' })}
+              >
+                Question bank
+              </button>
             </nav>
             <div className="app-header__profile">
               <span className="avatar" aria-hidden="true">

@@ -10,6 +10,8 @@ const TYPE_LABELS: Record<QuestionType, string> = {
   behavioral: 'Behavioral',
   technical: 'Technical',
   situational: 'Situational',
+  'role-specific': 'Role-specific',
+  motivation: 'Motivation',
 };
 
 const STATUS_LABELS: Record<SessionStatus, string> = {

@@ -3,7 +3,22 @@ import { ScoreBars, scoreTone } from '../components/ScoreBars';
 import { AnswerStatusBadge } from '../components/StatusBadge';
 import { formatDuration, typeLabel } from '../lib/format';
 
-export function AnswerCard({ answer }: { answer: AnswerResult }) {
+interface AnswerCardProps {
+  answer: AnswerResult;
+  /** Starts a one-question session with this question; absent where practising makes no sense. */
+  onPractise?: () => void;
+  /** This card's question is being prepared. */
+  practising?: boolean;
+  /** Some question is being prepared: one at a time. */
+  busy?: boolean;
+}
+
+export function AnswerCard({
+  answer,
+  onPractise,
+  practising = false,
+  busy = false,
+}: AnswerCardProps) {
   const headingId = `answer-${answer.position}-question`;
   const answered = answer.status !== 'skipped' && answer.status !== 'unanswered';
   return (
@@ -117,6 +132,20 @@ export function AnswerCard({ answer }: { answer: AnswerResult }) {
         <summary>Ideal answer</summary>
         <p dir="auto">{answer.idealAnswer}</p>
       </details>
+
+      {onPractise && (
+        <div className="answer-card__actions">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={onPractise}
+          >
+            {practising ? 'Preparing…' : 'Practise again'}
+            <span className="visually-hidden">: question {answer.position + 1}</span>
+          </button>
+        </div>
+      )}
     </article>
   );
 }

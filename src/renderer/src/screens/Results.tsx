@@ -1,10 +1,11 @@
 import { useEffect, type CSSProperties } from 'react';
 import type { Profile, SessionResults } from '../../../shared/contract';
 import { useApi } from '../api/context';
-import { LoadFailed, Loading } from '../components/Feedback';
+import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { ScoreBars, scoreTone } from '../components/ScoreBars';
 import { SessionStatusBadge } from '../components/StatusBadge';
 import { useLoad } from '../hooks/useLoad';
+import { usePractise } from '../hooks/usePractise';
 import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
@@ -43,13 +44,20 @@ export function Results({ profile, sessionId, navigate }: ResultsProps) {
       <h1 tabIndex={-1}>Your results</h1>
       {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
       {!data && error === undefined && <Loading label="Loading your results…" />}
-      {data && <ResultsBody results={data} navigate={navigate} />}
+      {data && <ResultsBody results={data} profile={profile} navigate={navigate} />}
     </main>
   );
 }
 
-function ResultsBody({ results, navigate }: { results: SessionResults; navigate: Navigate }) {
+interface ResultsBodyProps {
+  results: SessionResults;
+  profile: Profile;
+  navigate: Navigate;
+}
+
+function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
   const { scores, pendingCount } = results;
+  const { practise, busyId, error: practiseError } = usePractise(profile, navigate);
   return (
     <>
       <p className="lead results-meta">
@@ -120,9 +128,16 @@ function ResultsBody({ results, navigate }: { results: SessionResults; navigate:
 
       <section aria-labelledby="answers-heading" className="section">
         <h2 id="answers-heading">Answer by answer</h2>
+        <ErrorAlert error={practiseError} />
         <div className="answer-list">
           {results.answers.map((answer) => (
-            <AnswerCard key={`${answer.position}-${answer.questionId}`} answer={answer} />
+            <AnswerCard
+              key={`${answer.position}-${answer.questionId}`}
+              answer={answer}
+              practising={busyId === answer.questionId}
+              busy={busyId !== null}
+              onPractise={() => void practise({ questionId: answer.questionId })}
+            />
           ))}
         </div>
       </section>
@@ -136,7 +151,7 @@ function ResultsBody({ results, navigate }: { results: SessionResults; navigate:
           className="button button--primary"
           onClick={() => navigate({ name: 'setup' })}
         >
-          Practise again
+          Start a new interview
         </button>
       </div>
     </>

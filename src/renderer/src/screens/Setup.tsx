@@ -23,8 +23,8 @@ export function Setup({ profile, navigate }: SetupProps) {
     <main className="page page--narrow">
       <h1 tabIndex={-1}>Set up your interview</h1>
       <p className="lead">
-        Questions mix behavioral, technical and situational ones. Each has a suggested time, but
-        nothing is cut off.
+        Questions mix behavioral, situational, technical, role-specific and motivation ones. Each
+        has a suggested time, but nothing is cut off.
       </p>
       {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
       {!roles.data && roles.error === undefined && <Loading />}

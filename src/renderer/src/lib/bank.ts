@@ -1,0 +1,124 @@
+import type { PackInfo, Question } from '../../../shared/contract';
+import { ApiError } from '../api/client';
+
+export type QuestionSource = Question['source'];
+export type FollowUpTrigger = Question['followUps'][number]['when'];
+export type Keyword = Question['keywords'][number];
+
+const SOURCE_LABELS: Record<QuestionSource, string> = {
+  builtin: 'Built-in',
+  imported: 'Imported',
+  custom: 'Custom',
+};
+
+export function sourceLabel(source: QuestionSource): string {
+  return SOURCE_LABELS[source];
+}
+
+/**
+ * The follow-up triggers of the pack format, copied here so the renderer does not import the
+ * pack schema (and zod with it). The Record type keeps this list in step with the contract.
+ */
+const TRIGGER_PHRASES: Record<FollowUpTrigger, string> = {
+  always: 'always',
+  'no-measurable-result': 'when the answer gives no measurable result',
+  'missing-key-points': 'when the answer misses key points',
+  'too-short': 'when the answer is too short',
+  'no-specific-example': 'when the answer has no specific example',
+  'vague-actions': 'when the answer is vague about what you did',
+};
+
+export const followUpTriggers = Object.keys(TRIGGER_PHRASES) as FollowUpTrigger[];
+
+/** "when the answer is too short": reads on after "Asked …". */
+export function triggerPhrase(when: FollowUpTrigger): string {
+  return TRIGGER_PHRASES[when];
+}
+
+export function triggerOption(when: FollowUpTrigger): string {
+  const phrase = TRIGGER_PHRASES[when];
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+const DIFFICULTY_LABELS = ['Warm-up', 'Easy', 'Medium', 'Hard', 'Hardest'];
+
+export function difficultyLabel(difficulty: number): string {
+  return `${difficulty} – ${DIFFICULTY_LABELS[difficulty - 1] ?? 'Unknown'}`;
+}
+
+/** The pack a question comes from, and its source unless the pack's name says it already. */
+export function packLabel(
+  question: Pick<Question, 'packId' | 'source'>,
+  packs: readonly PackInfo[] | undefined,
+): string {
+  const name = packs?.find((p) => p.id === question.packId)?.name ?? question.packId;
+  const source = SOURCE_LABELS[question.source];
+  return name.toLowerCase().includes(source.toLowerCase()) ? name : `${name} (${source})`;
+}
+
+/** "root cause | underlying cause | origin" per line → keywords with synonyms. */
+export function parseKeyPoints(input: string): Keyword[] {
+  return input
+    .split(/\r?\n/)
+    .map((line) =>
+      line
+        .split('|')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
+    .filter((parts) => parts.length > 0)
+    .map(([term = '', ...synonyms]) => ({ term, synonyms }));
+}
+
+export function formatKeyPoints(keywords: readonly Keyword[]): string {
+  return keywords.map((k) => [k.term, ...k.synonyms].join(' | ')).join('\n');
+}
+
+/**
+ * Maps a validation failure of bank.saveQuestion to form fields: `question.rubric.strong` goes
+ * to `rubric.strong`, `question.followUps.1.when` to `followUps.1`, `question.keywords.0.term`
+ * to `keywords`. Issues without a field end up under `''`.
+ */
+export function questionFieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION') return out;
+  for (const issue of issuesOf(error.details)) {
+    const parts = issue.path.split('.');
+    if (parts[0] === 'question') parts.shift();
+    const [head = '', second = ''] = parts;
+    const key =
+      head === 'rubric' || head === 'followUps' ? (second ? `${head}.${second}` : head) : head;
+    if (!(key in out)) out[key] = capitalize(issue.message);
+  }
+  return out;
+}
+
+function issuesOf(details: unknown): { path: string; message: string }[] {
+  if (typeof details !== 'object' || details === null || !('issues' in details)) return [];
+  const { issues } = details;
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((i: unknown) => {
+    if (typeof i !== 'object' || i === null) return [];
+    const path = 'path' in i && typeof i.path === 'string' ? i.path : '';
+    const message = 'message' in i && typeof i.message === 'string' ? i.message : '';
+    return message ? [{ path, message }] : [];
+  });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Offers text as a file download; the link exists only for the click. */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
