@@ -59,10 +59,11 @@ export function createHandlers(s: HandlerServices): Handlers {
       return s.bank.deleteQuestion(questionId);
     },
     'packs.list': () => s.packs.list(),
-    'packs.preview': async ({ text, mode }) => s.packs.preview(parsePackText(text), mode),
+    'packs.preview': async ({ text, mode }) =>
+      s.packs.preview(parsePackText(text, 'The pack file'), mode),
     'packs.import': async ({ adminPin, text, mode }) => {
       await s.admin.assertCanChangeBank(adminPin);
-      return s.packs.import(parsePackText(text), mode);
+      return s.packs.import(parsePackText(text, 'The pack file'), mode);
     },
     'packs.export': async ({ roleIds, packIds, questionIds, name }) => {
       const id = `export-${new Date().toISOString().slice(0, 10)}`;

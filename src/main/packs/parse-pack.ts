@@ -44,6 +44,7 @@ export function parsePackText(text: string, source = 'the pack'): ParsedPack {
 export function parsePackJson(json: unknown, source = 'the pack'): ParsedPack {
   const parsed = questionPackSchema.safeParse(json);
   if (!parsed.success) {
+    // The whole list goes in the message: a pack's problems are about items, not form fields.
     const problems = parsed.error.issues
       .slice(0, 10)
       .map((issue) => `${describePath(json, issue.path)}: ${issue.message}`);

@@ -103,6 +103,7 @@ export class ResultsService {
     return {
       sessionId,
       status: state.status,
+      roleId: state.roleId,
       roleTitle: state.roleTitle,
       level: state.level,
       createdAt: state.createdAt,

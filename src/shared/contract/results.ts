@@ -37,6 +37,7 @@ export type AnswerResult = z.infer<typeof answerResultSchema>;
 export const sessionResultsSchema = z.object({
   sessionId: idSchema,
   status: sessionStatusSchema,
+  roleId: idSchema,
   roleTitle: z.string(),
   level: levelSchema,
   createdAt: isoDateSchema,
