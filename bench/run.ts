@@ -8,6 +8,7 @@ import { builtinQuestions } from '../src/main/bank/builtin-questions';
 import { startRehearse } from '../src/main/app/rehearse-app';
 import { lexicalScorer } from '../src/main/scoring/lexical-scorer';
 import { startLocalServer } from '../src/main/web/local-server';
+import { asagValidity } from './validity';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -149,7 +150,12 @@ const report = {
   },
   rendererBundle: rendererBundle(),
   scoring: scoringThroughput(),
+  validity: asagValidity(
+    lexicalScorer,
+    path.resolve(ROOT, '../shared/data/asag-dev/asag-dev.jsonl'),
+  ),
   interview: await interviewRoundTrip(),
   browserColdStart: await browserColdStart(),
+  memory: { rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) },
 };
 console.log(JSON.stringify(report, null, 2));

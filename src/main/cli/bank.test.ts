@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makePack } from '../testing/pack-fixtures';
-import { runCli } from './run-cli';
+import { runCliIn } from '../testing/cli-harness';
 
 let dirs: string[] = [];
 const tempDir = () => {
@@ -18,16 +18,7 @@ afterEach(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function cli(dataDir: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    env: { REHEARSE_DATA_DIR: dataDir },
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const cli = runCliIn;
 
 describe('rehearse bank', () => {
   it('stats: at least 20 roles and 600 questions, every one complete', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCliIn } from '../testing/cli-harness';
 
 let dataDir: string;
 beforeEach(() => {
@@ -13,16 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    env: { REHEARSE_DATA_DIR: dataDir },
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCliIn(dataDir, args);
 
 function answersFile(answers: unknown): string {
   const file = path.join(dataDir, 'answers.json');

@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors';
 import { bankCommand } from './bank';
 import { practiceCommand } from './practice';
+import { scoreCommand } from './score';
 
 export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
@@ -22,6 +23,9 @@ Commands:
       Adds a question pack (merge; --replace drops the pack's questions missing from FILE).
   bank validate FILE
       Checks a pack file without importing it.
+  score --input FILE.jsonl [--output FILE.jsonl]
+      Scores answers ({"id","question","ideal_answer","answer"} per line; optional
+      expected_keywords, type, role) and writes one evaluation per line. Bad lines get an error.
 
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
@@ -35,6 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await practiceCommand(rest, io);
       case 'bank':
         return await bankCommand(rest, io);
+      case 'score':
+        return await scoreCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

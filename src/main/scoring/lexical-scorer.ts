@@ -1,20 +1,7 @@
 import type { Scores } from '../../shared/contract';
 import type { AnswerScorer, ScoreDetails, ScoreInput, ScoreOutput } from './scorer';
-import { contentStems, cosine, sentences, termFrequencies, words } from './text';
-
-const FILLERS = [
-  'um',
-  'uh',
-  'erm',
-  'like',
-  'basically',
-  'actually',
-  'literally',
-  'you know',
-  'sort of',
-  'kind of',
-  'i mean',
-];
+import { answerSignals } from './signals';
+import { contentStems, cosine, sentences, termFrequencies } from './text';
 
 // Similarity of a good answer to a reference rarely exceeds ~0.5 with plain term vectors (the
 // wording differs even when the content matches), so 0.45 maps to full marks.
@@ -30,8 +17,8 @@ const QUESTION_TERM_WEIGHT = 0.3;
 export const lexicalScorer: AnswerScorer = {
   id: 'lexical@2',
   score(input: ScoreInput): ScoreOutput {
-    const answerWords = words(input.answer);
-    const wordCount = answerWords.length;
+    const signals = answerSignals(input.answer);
+    const wordCount = signals.wordCount;
     const answerStems = new Set(contentStems(input.answer));
 
     const keywordsFound: string[] = [];
@@ -61,18 +48,19 @@ export const lexicalScorer: AnswerScorer = {
     const relevance = clamp(similarity / FULL_MARKS_SIMILARITY);
 
     const lengthScore = scoreLength(wordCount);
-    const text = ` ${answerWords.join(' ')} `;
-    const fillerCount = FILLERS.reduce((n, f) => n + countOccurrences(text, ` ${f} `), 0);
+    const fillerCount = signals.fillerCount;
     const fillerRate = wordCount === 0 ? 0 : (fillerCount / wordCount) * 100;
     const sentenceList = sentences(input.answer);
     const avgSentence = sentenceList.length === 0 ? 0 : wordCount / sentenceList.length;
     const sentenceScore =
       avgSentence === 0 ? 0 : avgSentence <= 30 ? 1 : clamp(1 - (avgSentence - 30) / 40);
-    const structure = findStructure(input.answer);
+    const structure = signals.structure;
     const starScore = input.type === 'behavioral' ? structure.starParts.length / 4 : 1;
 
     const keywordPart = input.expectedKeywords.length === 0 ? relevance : coverage;
-    const content = 100 * (0.5 * keywordPart + 0.5 * relevance) * Math.min(1, wordCount / 40);
+    // Length is judged under communication; content only discounts answers of a few words,
+    // where overlap with the ideal answer is mostly chance.
+    const content = 100 * (0.5 * keywordPart + 0.5 * relevance) * Math.min(1, wordCount / 8);
     const overTimePenalty = Math.min(15, input.overTimeSeconds / 4);
     // Delivery cues mean little on a handful of words, so they count in proportion to length.
     const substance = Math.min(1, wordCount / 40);
@@ -103,6 +91,7 @@ export const lexicalScorer: AnswerScorer = {
       lexicalSimilarity: Math.round(similarity * 1000) / 1000,
       fillerCount,
       structure,
+      signals,
     };
     const { strengths, improvements } = describe(input, details, {
       relevance,
@@ -176,6 +165,22 @@ function describe(
     improvements.push('Sentences average over 35 words; shorter sentences are easier to follow.');
   if (m.fillerRate >= 4)
     improvements.push(`${d.fillerCount} filler words ("like", "basically", ...); drop them.`);
+  const flags = d.signals.flags;
+  if (flags.includes('instructions-to-grader')) {
+    improvements.push(
+      'Part of the answer talks to the grader, not the interviewer; it earns nothing.',
+    );
+  }
+  if (flags.includes('mostly-non-english')) {
+    improvements.push(
+      'The answer is mostly not in English, and this scorer compares it with an English ideal answer, so its scores say little.',
+    );
+  }
+  if (d.signals.hedges.length >= 3) {
+    improvements.push(
+      `Several hedges (${d.signals.hedges.map((h) => `“${h}”`).join(', ')}): state what you did or know plainly.`,
+    );
+  }
   if (input.overTimeSeconds > 0) {
     improvements.push(
       `You went ${Math.round(input.overTimeSeconds)} s over the ${input.timeLimitSeconds} s limit.`,
@@ -198,36 +203,6 @@ function summarise(overall: number, d: ScoreDetails): string {
   return `${band} (${overall}/100).${keywords}, in ${d.wordCount} words.`;
 }
 
-function findStructure(answer: string): ScoreDetails['structure'] {
-  const t = answer.toLowerCase();
-  const starParts: string[] = [];
-  if (
-    /\b(when i was|at my (last|previous)|in my (last|previous|role|job)|last year|once|situation|we had|there was)\b/.test(
-      t,
-    )
-  )
-    starParts.push('situation');
-  if (
-    /\b(my (task|goal|job|role|responsibility) was|i was (asked|responsible|tasked)|needed to|had to|goal)\b/.test(
-      t,
-    )
-  )
-    starParts.push('task');
-  if (
-    /\bi (\w+ed|built|wrote|led|made|ran|set|took|began|chose|met|spoke|sat|drew|found|brought|put|gave)\b/.test(
-      t,
-    )
-  )
-    starParts.push('action');
-  if (
-    /\b(as a result|result|outcome|in the end|which (led|meant)|reduced|increased|improved|saved|cut|grew)\b/.test(
-      t,
-    )
-  )
-    starParts.push('result');
-  return { hasNumbers: /\d/.test(t), starParts };
-}
-
 function scoreLength(wordCount: number): number {
   if (wordCount < 60) return wordCount / 60;
   if (wordCount <= 350) return 1;
@@ -247,17 +222,6 @@ function roundScores(s: Scores): Scores {
 
 function clamp(n: number): number {
   return Math.max(0, Math.min(1, n));
-}
-
-function countOccurrences(haystack: string, needle: string): number {
-  let n = 0;
-  for (
-    let i = haystack.indexOf(needle);
-    i !== -1;
-    i = haystack.indexOf(needle, i + needle.length - 1)
-  )
-    n++;
-  return n;
 }
 
 function quoteList(items: readonly string[]): string {

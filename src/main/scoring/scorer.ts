@@ -1,4 +1,5 @@
 import type { QuestionType, Scores } from '../../shared/contract';
+import type { AnswerSignals } from './signals';
 
 /** What every scoring engine receives. Engines must not need the LLM (DEVELOPERS.md). */
 export interface ScoreInput {
@@ -21,6 +22,8 @@ export interface ScoreDetails {
   readonly lexicalSimilarity: number;
   readonly fillerCount: number;
   readonly structure: { readonly hasNumbers: boolean; readonly starParts: string[] };
+  /** Fillers, hedges, vocabulary, specificity and input flags (see signals.ts). */
+  readonly signals: AnswerSignals;
 }
 
 export interface ScoreOutput {

@@ -63,8 +63,13 @@ export function stem(word: string): string {
 
 /** Stems of the content words: stopwords dropped. */
 export function contentStems(text: string): string[] {
+  // "last-in" and "last in" should meet, so hyphenated words count as their parts.
+  // A hyphenated word made only of stopwords ("as-is") stays whole.
   return words(text)
-    .filter((w) => !isStopword(w))
+    .flatMap((w) => {
+      const parts = w.split('-').filter((p) => p !== '' && !isStopword(p));
+      return parts.length > 0 ? parts : isStopword(w) ? [] : [w];
+    })
     .map(stem);
 }
 

@@ -2,18 +2,13 @@
 // the built-in bank itself is stored. Documented in docs/question-packs.md; a JSON Schema
 // generated from this file ships as resources/question-pack.schema.json.
 import { z } from 'zod';
-import { levels } from '../contract/constants';
+import { levels, questionTypes } from '../contract/constants';
 
 export const PACK_FORMAT = 'rehearse-question-pack';
 export const PACK_FORMAT_VERSION = 1;
 
-export const packQuestionTypes = [
-  'behavioral',
-  'situational',
-  'technical',
-  'role-specific',
-  'motivation',
-] as const;
+/** The same five types as the rest of the app; motivation questions open and close an interview. */
+export const packQuestionTypes = questionTypes;
 
 /**
  * When a follow-up is asked. The rule engine evaluates these from the scorer's signals, so they

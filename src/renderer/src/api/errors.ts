@@ -7,10 +7,8 @@ export function isOffline(error: unknown): boolean {
 /** The sentence to show a person for any failure, never a stack trace. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.code === 'VALIDATION') {
-      const issues = validationIssues(error);
-      if (issues.length > 0) return issues.map((i) => capitalize(i.message)).join('. ');
-    }
+    const issues = validationIssues(error);
+    if (issues.length > 0) return issues.map((i) => capitalize(i.message)).join('. ');
     // Some service messages start mid-sentence ("the pack is not a valid question pack: …").
     return capitalize(error.message);
   }
@@ -24,7 +22,6 @@ export function errorMessage(error: unknown): string {
  */
 export function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!(error instanceof ApiError) || error.code !== 'VALIDATION') return out;
   for (const issue of validationIssues(error)) {
     const field = issue.path.split('.')[0] ?? '';
     if (field && !(field in out)) out[field] = capitalize(issue.message);
@@ -32,12 +29,14 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return out;
 }
 
-interface Issue {
+export interface ValidationIssue {
   path: string;
   message: string;
 }
 
-function validationIssues(error: ApiError): Issue[] {
+/** The issues of a VALIDATION failure, each with the path of the field it is about; none otherwise. */
+export function validationIssues(error: unknown): ValidationIssue[] {
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION') return [];
   const details = error.details;
   if (typeof details !== 'object' || details === null || !('issues' in details)) return [];
   const { issues } = details;
@@ -50,6 +49,6 @@ function validationIssues(error: ApiError): Issue[] {
   });
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

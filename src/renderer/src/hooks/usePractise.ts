@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Level, Profile } from '../../../shared/contract';
 import { useApi } from '../api/context';
+import { startSession } from '../lib/sessions';
 import type { Navigate } from '../navigation';
 
 export interface PractiseTarget {
@@ -27,16 +28,12 @@ export function usePractise(profile: Profile, navigate: Navigate) {
       try {
         const known =
           target.roleId && target.level ? null : await api.invoke('bank.question', { questionId });
-        const created = await api.invoke('interviews.create', {
+        const started = await startSession(api, {
           profileId: profile.id,
           roleId: target.roleId ?? known?.roleId ?? '',
           level: target.level ?? known?.level ?? profile.level,
           questionCount: 1,
           questionIds: [questionId],
-        });
-        const started = await api.invoke('interviews.start', {
-          profileId: profile.id,
-          sessionId: created.id,
         });
         navigate({ name: 'interview', sessionId: started.id, initial: started });
       } catch (e) {

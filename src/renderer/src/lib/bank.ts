@@ -1,5 +1,5 @@
 import type { PackInfo, Question } from '../../../shared/contract';
-import { ApiError } from '../api/client';
+import { capitalize, validationIssues } from '../api/errors';
 
 export type QuestionSource = Question['source'];
 export type FollowUpTrigger = Question['followUps'][number]['when'];
@@ -36,8 +36,7 @@ export function triggerPhrase(when: FollowUpTrigger): string {
 }
 
 export function triggerOption(when: FollowUpTrigger): string {
-  const phrase = TRIGGER_PHRASES[when];
-  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  return capitalize(TRIGGER_PHRASES[when]);
 }
 
 const DIFFICULTY_LABELS = ['Warm-up', 'Easy', 'Medium', 'Hard', 'Hardest'];
@@ -81,8 +80,7 @@ export function formatKeyPoints(keywords: readonly Keyword[]): string {
  */
 export function questionFieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!(error instanceof ApiError) || error.code !== 'VALIDATION') return out;
-  for (const issue of issuesOf(error.details)) {
+  for (const issue of validationIssues(error)) {
     const parts = issue.path.split('.');
     if (parts[0] === 'question') parts.shift();
     const [head = '', second = ''] = parts;
@@ -91,22 +89,6 @@ export function questionFieldErrors(error: unknown): Record<string, string> {
     if (!(key in out)) out[key] = capitalize(issue.message);
   }
   return out;
-}
-
-function issuesOf(details: unknown): { path: string; message: string }[] {
-  if (typeof details !== 'object' || details === null || !('issues' in details)) return [];
-  const { issues } = details;
-  if (!Array.isArray(issues)) return [];
-  return issues.flatMap((i: unknown) => {
-    if (typeof i !== 'object' || i === null) return [];
-    const path = 'path' in i && typeof i.path === 'string' ? i.path : '';
-    const message = 'message' in i && typeof i.message === 'string' ? i.message : '';
-    return message ? [{ path, message }] : [];
-  });
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Offers text as a file download; the link exists only for the click. */

@@ -1,4 +1,5 @@
 import type { Level, QuestionType, SessionStatus } from '../../../shared/contract';
+import { questionTypes } from '../../../shared/contract/constants';
 
 const LEVEL_LABELS: Record<Level, string> = {
   entry: 'Entry',
@@ -29,6 +30,9 @@ export function typeLabel(type: QuestionType): string {
   return TYPE_LABELS[type];
 }
 
+/** The question types as drop-down options. */
+export const typeOptions = questionTypes.map((t) => ({ value: t, label: TYPE_LABELS[t] }));
+
 export function sessionStatusLabel(status: SessionStatus): string {
   return STATUS_LABELS[status];
 }
@@ -48,6 +52,11 @@ export function formatDayAndTime(iso: string): { day: string; time: string } {
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** A session's overall score as a whole number, or a dash while it has none. */
+export function formatScore(score: number | null): string {
+  return score === null ? '–' : String(Math.round(score));
 }
 
 /** m:ss for a countdown or a duration; negative values are shown as 0:00. */

@@ -1,10 +1,11 @@
 import type { Profile } from '../../../shared/contract';
 import { useApi } from '../api/context';
 import { LoadFailed, Loading } from '../components/Feedback';
+import { Pager } from '../components/Pager';
+import { SessionOpenButton } from '../components/SessionOpenButton';
 import { SessionStatusBadge } from '../components/StatusBadge';
 import { useLoad } from '../hooks/useLoad';
-import { formatDate, formatDayAndTime, levelLabel } from '../lib/format';
-import { sessionActionLabel, sessionScreen } from '../lib/sessions';
+import { formatDayAndTime, formatScore, levelLabel } from '../lib/format';
 import type { Navigate } from '../navigation';
 
 const PAGE_SIZE = 20;
@@ -24,7 +25,6 @@ export function History({ profile, page, navigate }: HistoryProps) {
       offset: (page - 1) * PAGE_SIZE,
     }),
   );
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
   return (
     <main className="page">
@@ -86,20 +86,9 @@ export function History({ profile, page, navigate }: HistoryProps) {
                   <td className="num">
                     {item.answeredCount}/{item.totalQuestions}
                   </td>
-                  <td className="num strong">
-                    {item.overallScore === null ? '–' : Math.round(item.overallScore)}
-                  </td>
+                  <td className="num strong">{formatScore(item.overallScore)}</td>
                   <td className="num">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => navigate(sessionScreen(item))}
-                    >
-                      {sessionActionLabel(item)}
-                      <span className="visually-hidden">
-                        : {item.roleTitle}, {formatDate(item.createdAt)}
-                      </span>
-                    </button>
+                    <SessionOpenButton item={item} navigate={navigate} />
                   </td>
                 </tr>
               ))}
@@ -107,28 +96,14 @@ export function History({ profile, page, navigate }: HistoryProps) {
           </table>
         </div>
       )}
-      {data && pages > 1 && (
-        <nav className="pagination" aria-label="History pages">
-          <button
-            type="button"
-            className="button"
-            disabled={page <= 1}
-            onClick={() => navigate({ name: 'history', page: page - 1 })}
-          >
-            Previous
-          </button>
-          <span>
-            Page {page} of {pages}
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={page >= pages}
-            onClick={() => navigate({ name: 'history', page: page + 1 })}
-          >
-            Next
-          </button>
-        </nav>
+      {data && (
+        <Pager
+          label="History pages"
+          page={page}
+          total={data.total}
+          pageSize={PAGE_SIZE}
+          onPage={(p) => navigate({ name: 'history', page: p })}
+        />
       )}
     </main>
   );

@@ -3,10 +3,10 @@ import type { Profile, SessionState } from '../../../shared/contract';
 import { useApi } from '../api/context';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
+import { SessionOpenButton } from '../components/SessionOpenButton';
 import { SessionStatusBadge } from '../components/StatusBadge';
 import { useLoad } from '../hooks/useLoad';
-import { formatDate, levelLabel } from '../lib/format';
-import { sessionActionLabel, sessionScreen } from '../lib/sessions';
+import { formatDate, formatScore, levelLabel } from '../lib/format';
 import type { Navigate } from '../navigation';
 
 interface HomeProps {
@@ -94,12 +94,12 @@ export function Home({ profile, navigate }: HomeProps) {
           </p>
         )}
         {recent.data && recent.data.items.length > 0 && (
-          <ul className="session-list">
+          <ul className="list-card">
             {recent.data.items.map((item) => (
-              <li key={item.sessionId} className="session-row">
-                <div className="session-row__main">
-                  <span className="session-row__title">{item.roleTitle}</span>
-                  <span className="session-row__meta">
+              <li key={item.sessionId} className="list-row session-row">
+                <div className="list-row__main">
+                  <span className="list-row__title">{item.roleTitle}</span>
+                  <span className="list-row__meta">
                     {levelLabel(item.level)} · {formatDate(item.createdAt)} · {item.answeredCount}{' '}
                     of {item.totalQuestions} answered
                   </span>
@@ -107,18 +107,9 @@ export function Home({ profile, navigate }: HomeProps) {
                 <SessionStatusBadge status={item.status} />
                 <span className="session-row__score">
                   <span className="visually-hidden">Overall score: </span>
-                  {item.overallScore === null ? '–' : Math.round(item.overallScore)}
+                  {formatScore(item.overallScore)}
                 </span>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => navigate(sessionScreen(item))}
-                >
-                  {sessionActionLabel(item)}
-                  <span className="visually-hidden">
-                    : {item.roleTitle}, {formatDate(item.createdAt)}
-                  </span>
-                </button>
+                <SessionOpenButton item={item} navigate={navigate} />
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { errorMessage, fieldErrors } from '../api/errors';
 import { LoadFailed } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { LevelSelect, levelHint } from '../components/LevelSelect';
+import { SelectField, roleOptions } from '../components/SelectField';
 import { useLoad } from '../hooks/useLoad';
 import { parseSkills } from '../lib/format';
 
@@ -76,28 +77,15 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
             />
           )}
         </Field>
-        <Field
+        <SelectField
           label="Target role"
           hint="The job you are practising for. You can pick another for any single interview."
           error={fields['targetRoleId']}
-        >
-          {({ id, describedBy, invalid }) => (
-            <select
-              id={id}
-              value={roleId}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(e) => edit(setRoleId, e.target.value)}
-            >
-              <option value="">No preference yet</option>
-              {roles.data?.map((role) => (
-                <option key={role.id} value={role.id}>
-                  {role.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          value={roleId}
+          emptyLabel="No preference yet"
+          options={roleOptions(roles.data)}
+          onChange={(v) => edit(setRoleId, v)}
+        />
         {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
         <Field label="Level" hint={levelHint(level)} error={fields['level']}>
           {({ id, describedBy }) => (

@@ -4,7 +4,9 @@ import { useApi } from '../api/context';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { LevelSelect, levelHint } from '../components/LevelSelect';
+import { SelectField, roleOptions } from '../components/SelectField';
 import { useLoad } from '../hooks/useLoad';
+import { startSession } from '../lib/sessions';
 import type { Navigate } from '../navigation';
 
 const MIN_COUNT = 3;
@@ -68,15 +70,11 @@ function SetupForm({
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api.invoke('interviews.create', {
+      const started = await startSession(api, {
         profileId: profile.id,
         roleId,
         level,
         questionCount: countNumber,
-      });
-      const started = await api.invoke('interviews.start', {
-        profileId: profile.id,
-        sessionId: created.id,
       });
       navigate({ name: 'interview', sessionId: started.id, initial: started });
     } catch (e) {
@@ -87,17 +85,7 @@ function SetupForm({
 
   return (
     <form className="card form" onSubmit={(e) => void start(e)} noValidate>
-      <Field label="Role">
-        {({ id }) => (
-          <select id={id} value={roleId} onChange={(e) => setRoleId(e.target.value)}>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField label="Role" value={roleId} options={roleOptions(roles)} onChange={setRoleId} />
       {role && <RoleSummary role={role} />}
       <div className="form-row">
         <Field label="Level" hint={levelHint(level)}>

@@ -4,6 +4,7 @@ import { errorMessage, fieldErrors } from '../../api/errors';
 import { useApi } from '../../api/context';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
 import { TextField } from '../../components/TextField';
+import { useAction } from '../../hooks/useAction';
 import type { Loaded } from '../../hooks/useLoad';
 
 const digitsOnly = (v: string) => v.replace(/\D/g, '');
@@ -82,16 +83,13 @@ function SetupForm({ profile, hasAdmin, submitLabel, onDone }: SetupFormProps) {
   const api = useApi();
   const [pin, setPin] = useState('');
   const [currentPin, setCurrentPin] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const { busy, error, run } = useAction();
   const fields = fieldErrors(error);
   const general = error !== undefined && Object.keys(fields).length === 0;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       await api.invoke('admin.setup', {
         profileId: profile.id,
         pin,
@@ -100,15 +98,11 @@ function SetupForm({ profile, hasAdmin, submitLabel, onDone }: SetupFormProps) {
       setPin('');
       setCurrentPin('');
       onDone(`${profile.name} is now a lab administrator, with the new PIN.`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="form admin-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form admin-form" onSubmit={submit} noValidate>
       <div className="form-row">
         <TextField
           label="New PIN"
@@ -156,26 +150,19 @@ interface LockControlProps {
 function LockControl({ locked, bannerPin, onDone }: LockControlProps) {
   const api = useApi();
   const [pin, setPin] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const { busy, error, run } = useAction();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       await api.invoke('admin.lockBank', { pin: locked ? bannerPin : pin, locked: !locked });
       setPin('');
       onDone(locked ? 'The question bank is unlocked.' : 'The question bank is locked.');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="form admin-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form admin-form" onSubmit={submit} noValidate>
       {locked ? (
         <p className="small">
           The bank is locked. Type your PIN in the banner at the top of this screen, then unlock it.

@@ -1,7 +1,8 @@
 import type { JobRole, Level, PackInfo, QuestionType } from '../../../../shared/contract';
 import { levels, questionTypes } from '../../../../shared/contract/constants';
 import { Field } from '../../components/Field';
-import { levelLabel, typeLabel } from '../../lib/format';
+import { SelectField, roleOptions } from '../../components/SelectField';
+import { levelLabel, typeOptions } from '../../lib/format';
 
 export interface BankFilterValues {
   query: string;
@@ -10,6 +11,8 @@ export interface BankFilterValues {
   type: QuestionType | '';
   packId: string;
 }
+
+const levelOptions = levels.map((l) => ({ value: l, label: levelLabel(l) }));
 
 export const NO_FILTERS: BankFilterValues = {
   query: '',
@@ -45,62 +48,34 @@ export function BankFilters({ value, onChange, roles, packs }: BankFiltersProps)
         )}
       </Field>
       <div className="bank-filters__row">
-        <Field label="Role">
-          {({ id }) => (
-            <select id={id} value={value.roleId} onChange={(e) => set({ roleId: e.target.value })}>
-              <option value="">All</option>
-              {roles?.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Level">
-          {({ id }) => (
-            <select
-              id={id}
-              value={value.level}
-              onChange={(e) => set({ level: levels.find((l) => l === e.target.value) ?? '' })}
-            >
-              <option value="">All</option>
-              {levels.map((l) => (
-                <option key={l} value={l}>
-                  {levelLabel(l)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Type">
-          {({ id }) => (
-            <select
-              id={id}
-              value={value.type}
-              onChange={(e) => set({ type: questionTypes.find((t) => t === e.target.value) ?? '' })}
-            >
-              <option value="">All</option>
-              {questionTypes.map((t) => (
-                <option key={t} value={t}>
-                  {typeLabel(t)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Pack">
-          {({ id }) => (
-            <select id={id} value={value.packId} onChange={(e) => set({ packId: e.target.value })}>
-              <option value="">All</option>
-              {packs?.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Role"
+          value={value.roleId}
+          emptyLabel="All"
+          options={roleOptions(roles)}
+          onChange={(roleId) => set({ roleId })}
+        />
+        <SelectField
+          label="Level"
+          value={value.level}
+          emptyLabel="All"
+          options={levelOptions}
+          onChange={(v) => set({ level: levels.find((l) => l === v) ?? '' })}
+        />
+        <SelectField
+          label="Type"
+          value={value.type}
+          emptyLabel="All"
+          options={typeOptions}
+          onChange={(v) => set({ type: questionTypes.find((t) => t === v) ?? '' })}
+        />
+        <SelectField
+          label="Pack"
+          value={value.packId}
+          emptyLabel="All"
+          options={(packs ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(packId) => set({ packId })}
+        />
       </div>
       {Object.values(value).some((v) => v !== '') && (
         <button

@@ -1,6 +1,7 @@
 import type { JobRole, PackInfo, Question } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { LoadFailed, Loading } from '../../components/Feedback';
+import { Pager } from '../../components/Pager';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useLoad } from '../../hooks/useLoad';
 import { packLabel } from '../../lib/bank';
@@ -46,7 +47,6 @@ export function BankResults({
     () => api.invoke('bank.search', request),
     { keepPrevious: true },
   );
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const roleTitle = (id: string) => roles?.find((r) => r.id === id)?.title ?? id;
 
   return (
@@ -73,7 +73,7 @@ export function BankResults({
         </p>
       )}
       {data && data.items.length > 0 && (
-        <ul className="bank-list" aria-busy={loading}>
+        <ul className="list-card bank-list" aria-busy={loading}>
           {data.items.map((q) => (
             <li key={q.id}>
               <button type="button" className="bank-item" onClick={() => onOpen(q)}>
@@ -93,28 +93,14 @@ export function BankResults({
           ))}
         </ul>
       )}
-      {data && pages > 1 && (
-        <nav className="pagination" aria-label="Question pages">
-          <button
-            type="button"
-            className="button"
-            disabled={page <= 1}
-            onClick={() => onPage(page - 1)}
-          >
-            Previous
-          </button>
-          <span>
-            Page {page} of {pages}
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={page >= pages}
-            onClick={() => onPage(page + 1)}
-          >
-            Next
-          </button>
-        </nav>
+      {data && (
+        <Pager
+          label="Question pages"
+          page={page}
+          total={data.total}
+          pageSize={PAGE_SIZE}
+          onPage={onPage}
+        />
       )}
     </section>
   );

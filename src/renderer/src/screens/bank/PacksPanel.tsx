@@ -3,6 +3,7 @@ import type { JobRole, PackInfo } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
+import { useAction } from '../../hooks/useAction';
 import type { Loaded } from '../../hooks/useLoad';
 import { downloadText, sourceLabel } from '../../lib/bank';
 import { plural } from '../../lib/format';
@@ -20,42 +21,29 @@ interface PacksPanelProps {
 export function PacksPanel({ packs, roles, roleId, adminPin, onChanged }: PacksPanelProps) {
   const api = useApi();
   const [removing, setRemoving] = useState<PackInfo | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const { busy, error, run } = useAction();
   const [notice, setNotice] = useState('');
   const role = roles?.find((r) => r.id === roleId);
 
   const remove = async (pack: PackInfo) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api.invoke('packs.remove', { adminPin, packId: pack.id });
       setNotice(`Removed the pack “${pack.name}”.`);
       onChanged();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
+    });
+    setRemoving(null);
   };
 
   const exportPack = async () => {
-    setBusy(true);
-    setError(undefined);
     setNotice('');
-    try {
+    await run(async () => {
       const file = await api.invoke('packs.export', {
         roleIds: role ? [role.id] : undefined,
         name: role ? `${role.title} questions` : 'All questions',
       });
       downloadText(file.fileName, file.text);
       setNotice(`Exported ${plural(file.questionCount, 'question')} to ${file.fileName}.`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -131,10 +119,10 @@ function PackLists({ packs, busy, onRemove }: PackListsProps) {
   const own = packs.filter((p) => p.source !== 'builtin');
   const builtin = packs.filter((p) => p.source === 'builtin');
   const row = (pack: PackInfo) => (
-    <li key={pack.id} className="pack-row">
-      <div className="pack-row__main">
-        <span className="pack-row__name">{pack.name}</span>
-        <span className="pack-row__meta">
+    <li key={pack.id} className="list-row pack-row">
+      <div className="list-row__main">
+        <span className="list-row__title">{pack.name}</span>
+        <span className="list-row__meta">
           {plural(pack.questionCount, 'question')} · {plural(pack.roleIds.length, 'role')}
           {pack.author ? ` · by ${pack.author}` : ''}
         </span>
@@ -155,7 +143,7 @@ function PackLists({ packs, busy, onRemove }: PackListsProps) {
   return (
     <>
       {own.length > 0 ? (
-        <ul className="pack-list">{own.map(row)}</ul>
+        <ul className="list-card pack-list">{own.map(row)}</ul>
       ) : (
         <p className="card empty-state">
           No imported packs or questions of your own yet: import a pack below, or add a question.
@@ -170,7 +158,7 @@ function PackLists({ packs, busy, onRemove }: PackListsProps) {
               'question',
             )}
           </summary>
-          <ul className="pack-list">{builtin.map(row)}</ul>
+          <ul className="list-card pack-list">{builtin.map(row)}</ul>
         </details>
       )}
     </>

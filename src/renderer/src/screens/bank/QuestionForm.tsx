@@ -5,9 +5,10 @@ import { errorMessage } from '../../api/errors';
 import { useApi } from '../../api/context';
 import { Field } from '../../components/Field';
 import { LevelSelect } from '../../components/LevelSelect';
+import { SelectField, roleOptions } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { difficultyLabel, parseKeyPoints, questionFieldErrors } from '../../lib/bank';
-import { parseSkills, typeLabel } from '../../lib/format';
+import { parseSkills, typeOptions } from '../../lib/format';
 import { FollowUpsEditor } from './FollowUpsEditor';
 import {
   MAX_TIME,
@@ -17,6 +18,11 @@ import {
   localErrors,
   type Values,
 } from './question-form-values';
+
+const difficultyOptions = [1, 2, 3, 4, 5].map((d) => ({
+  value: String(d),
+  label: difficultyLabel(d),
+}));
 
 type TextKey = 'content' | 'skills' | 'idealAnswer' | 'strong' | 'adequate' | 'weak';
 
@@ -115,22 +121,13 @@ export function QuestionForm(props: QuestionFormProps) {
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {text('Question', 'content', 3)}
         <div className="form-row">
-          <Field label="Role" error={errors['roleId']}>
-            {({ id, describedBy }) => (
-              <select
-                id={id}
-                value={values.roleId}
-                aria-describedby={describedBy}
-                onChange={(e) => set({ roleId: e.target.value })}
-              >
-                {roles.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Role"
+            error={errors['roleId']}
+            value={values.roleId}
+            options={roleOptions(roles)}
+            onChange={(roleId) => set({ roleId })}
+          />
           <Field label="Level" error={errors['level']}>
             {({ id, describedBy }) => (
               <LevelSelect
@@ -143,38 +140,20 @@ export function QuestionForm(props: QuestionFormProps) {
           </Field>
         </div>
         <div className="form-row">
-          <Field label="Type" error={errors['type']}>
-            {({ id }) => (
-              <select
-                id={id}
-                value={values.type}
-                onChange={(e) =>
-                  set({ type: questionTypes.find((t) => t === e.target.value) ?? 'behavioral' })
-                }
-              >
-                {questionTypes.map((t) => (
-                  <option key={t} value={t}>
-                    {typeLabel(t)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Difficulty" error={errors['difficulty']}>
-            {({ id }) => (
-              <select
-                id={id}
-                value={values.difficulty}
-                onChange={(e) => set({ difficulty: Number(e.target.value) })}
-              >
-                {[1, 2, 3, 4, 5].map((d) => (
-                  <option key={d} value={d}>
-                    {difficultyLabel(d)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Type"
+            error={errors['type']}
+            value={values.type}
+            options={typeOptions}
+            onChange={(v) => set({ type: questionTypes.find((t) => t === v) ?? 'behavioral' })}
+          />
+          <SelectField
+            label="Difficulty"
+            error={errors['difficulty']}
+            value={String(values.difficulty)}
+            options={difficultyOptions}
+            onChange={(v) => set({ difficulty: Number(v) })}
+          />
         </div>
         {text(
           'Skills',

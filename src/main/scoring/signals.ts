@@ -1,0 +1,139 @@
+// Observable, rule-based signals of an answer's wording: fillers, hedges, structure cues,
+// specificity, vocabulary and flags for unusual input. No model needed; they describe the text,
+// never the person.
+import { isStopword, words } from './text';
+
+const FILLERS = [
+  'um',
+  'uh',
+  'erm',
+  'like',
+  'basically',
+  'actually',
+  'literally',
+  'you know',
+  'sort of',
+  'kind of',
+  'i mean',
+];
+const HEDGES = [
+  'i think',
+  'i guess',
+  'maybe',
+  'perhaps',
+  'probably',
+  'i suppose',
+  'not sure',
+  'might be',
+  'i believe',
+  'somewhat',
+];
+
+export type AnswerFlag =
+  | 'empty'
+  | 'very-short'
+  | 'very-long'
+  | 'code-block'
+  | 'mostly-non-english'
+  | 'instructions-to-grader';
+
+export interface AnswerSignals {
+  readonly wordCount: number;
+  readonly fillerCount: number;
+  readonly fillers: Record<string, number>;
+  readonly hedges: string[];
+  /** Distinct content words ÷ content words (0–1); low means much repetition. */
+  readonly vocabularyRichness: number;
+  /** 0–1: numbers, units and named specifics per sentence, capped. */
+  readonly specificity: number;
+  readonly structure: { readonly hasNumbers: boolean; readonly starParts: string[] };
+  readonly flags: AnswerFlag[];
+}
+
+export function answerSignals(answer: string): AnswerSignals {
+  const list = words(answer);
+  const text = ` ${list.join(' ')} `;
+  const fillers: Record<string, number> = {};
+  for (const f of FILLERS) {
+    const n = countOccurrences(text, ` ${f} `);
+    if (n > 0) fillers[f] = n;
+  }
+  const content = list.filter((w) => !isStopword(w));
+  const specifics = (
+    answer.match(
+      /\d+(?:[.,]\d+)?\s*(?:%|percent|ms|s|seconds|minutes|hours|days|weeks|months|years|k|m|x)?/gi,
+    ) ?? []
+  ).length;
+  const sentencesCount = Math.max(1, (answer.match(/[.!?]+(\s|$)/g) ?? []).length);
+  return {
+    wordCount: list.length,
+    fillerCount: Object.values(fillers).reduce((a, b) => a + b, 0),
+    fillers,
+    hedges: HEDGES.filter((h) => text.includes(` ${h} `)),
+    vocabularyRichness: content.length === 0 ? 0 : round(new Set(content).size / content.length),
+    specificity: round(Math.min(1, specifics / sentencesCount)),
+    structure: findStructure(answer),
+    flags: flagsFor(answer, list),
+  };
+}
+
+function flagsFor(answer: string, list: readonly string[]): AnswerFlag[] {
+  const flags: AnswerFlag[] = [];
+  if (list.length === 0) flags.push('empty');
+  else if (list.length < 8) flags.push('very-short');
+  if (list.length > 3000) flags.push('very-long');
+  if (/```|^\s{4,}\S.*[;{}]\s*$/m.test(answer)) flags.push('code-block');
+  const letters = answer.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /[a-z]/i.test(c)).length;
+  if (letters.length >= 20 && latin / letters.length < 0.5) flags.push('mostly-non-english');
+  // Text addressed to the grader earns nothing: scoring is rule-based and ignores it, and the flag
+  // lets the results say so.
+  if (
+    /\b(ignore|disregard|forget)\b.{0,40}\b(rubric|instructions?|previous|scor\w*|grad\w*)\b|\b(give|award|score)\b.{0,20}\b(100|full marks|top score|maximum)\b/i.test(
+      answer,
+    )
+  ) {
+    flags.push('instructions-to-grader');
+  }
+  return flags;
+}
+
+function findStructure(answer: string): AnswerSignals['structure'] {
+  const t = answer.toLowerCase();
+  const starParts: string[] = [];
+  const cues: readonly [string, RegExp][] = [
+    [
+      'situation',
+      /\b(when i was|at my (last|previous)|in my (last|previous|role|job)|last year|once|situation|we had|there was)\b/,
+    ],
+    [
+      'task',
+      /\b(my (task|goal|job|role|responsibility) was|i was (asked|responsible|tasked)|needed to|had to|goal)\b/,
+    ],
+    [
+      'action',
+      /\bi (\w+ed|built|wrote|led|made|ran|set|took|began|chose|met|spoke|sat|drew|found|brought|put|gave)\b/,
+    ],
+    [
+      'result',
+      /\b(as a result|result|outcome|in the end|which (led|meant)|reduced|increased|improved|saved|cut|grew)\b/,
+    ],
+  ];
+  for (const [part, pattern] of cues) if (pattern.test(t)) starParts.push(part);
+  return { hasNumbers: /\d/.test(t), starParts };
+}
+
+function countOccurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (
+    let i = haystack.indexOf(needle);
+    i !== -1;
+    i = haystack.indexOf(needle, i + needle.length - 1)
+  )
+    n++;
+  return n;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
