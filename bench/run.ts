@@ -6,7 +6,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtinQuestions } from '../src/main/bank/builtin-questions';
 import { startRehearse } from '../src/main/app/rehearse-app';
-import { lexicalScorer } from '../src/main/scoring/lexical-scorer';
+import { createEvaluatorProvider, type EngineOptions } from '../src/main/evaluation/engines';
+import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import { startLocalServer } from '../src/main/web/local-server';
 import { asagValidity } from './validity';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
@@ -29,14 +30,15 @@ function rendererBundle() {
   return { jsBytes: bytes('.js'), cssBytes: bytes('.css') };
 }
 
-function scoringThroughput() {
+/** Answers scored per second, one at a time on one thread, by the given engines. */
+async function scoringThroughput(evaluator: AnswerEvaluator, rounds: number) {
   const questions = builtinQuestions();
   const latencies: number[] = [];
   const started = performance.now();
-  for (let round = 0; round < 20; round++) {
+  for (let r = 0; r < rounds; r++) {
     for (const q of questions) {
       const t = performance.now();
-      lexicalScorer.score({
+      await evaluator.evaluate({
         question: q.content,
         idealAnswer: q.idealAnswer,
         expectedKeywords: q.keywords.map((k) => k.term),
@@ -51,12 +53,35 @@ function scoringThroughput() {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    engine: lexicalScorer.id,
+    engines: evaluator.id,
     answers: latencies.length,
     answersPerSecond: Math.round(latencies.length / seconds),
     p50Ms: round(percentile(latencies, 50)),
     p95Ms: round(percentile(latencies, 95)),
   };
+}
+
+/** Speed and agreement with human grades for one set of engines. */
+async function engineReport(name: string, options: EngineOptions, rounds: number) {
+  const provider = createEvaluatorProvider(options, async () =>
+    builtinQuestions().map((q) => ({ roleId: q.roleId, idealAnswer: q.idealAnswer })),
+  );
+  const loadStart = performance.now();
+  const evaluator = await provider.get();
+  const loadMs = round(performance.now() - loadStart);
+  const report = {
+    name,
+    loadMs,
+    problems: provider.problems(),
+    throughput: await scoringThroughput(evaluator, rounds),
+    validity: await asagValidity(
+      evaluator,
+      path.resolve(ROOT, '../shared/data/asag-dev/asag-dev.jsonl'),
+    ),
+    rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
+  };
+  await provider.dispose();
+  return report;
 }
 
 async function interviewRoundTrip() {
@@ -149,11 +174,24 @@ const report = {
     node: process.version,
   },
   rendererBundle: rendererBundle(),
-  scoring: scoringThroughput(),
-  validity: asagValidity(
-    lexicalScorer,
-    path.resolve(ROOT, '../shared/data/asag-dev/asag-dev.jsonl'),
-  ),
+  engines: [
+    await engineReport(
+      'lexical only',
+      { embeddingModelDir: null, grammar: false, linguistics: false },
+      10,
+    ),
+    await engineReport(
+      'default engines (glove test model stands in for all-MiniLM-L6-v2)',
+      {
+        embeddingModelDir:
+          process.env['REHEARSE_EMBEDDING_MODEL'] ??
+          path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
+        grammar: true,
+        linguistics: true,
+      },
+      1,
+    ),
+  ],
   interview: await interviewRoundTrip(),
   browserColdStart: await browserColdStart(),
   memory: { rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) },

@@ -2,7 +2,7 @@
 // assignments 1–6). Zero-shot: nothing here is fitted to these grades.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AnswerScorer } from '../src/main/scoring/scorer';
+import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 
 interface AsagRow {
   id: string;
@@ -40,7 +40,7 @@ export function ranks(values: readonly number[]): number[] {
   return out;
 }
 
-export function asagValidity(scorer: AnswerScorer, dataFile: string) {
+export async function asagValidity(evaluator: AnswerEvaluator, dataFile: string) {
   if (!fs.existsSync(dataFile)) return { skipped: `no data at ${dataFile}` };
   const rows = fs
     .readFileSync(dataFile, 'utf8')
@@ -49,18 +49,19 @@ export function asagValidity(scorer: AnswerScorer, dataFile: string) {
     .map((l) => JSON.parse(l) as AsagRow);
   const human = rows.map((r) => r.human_avg);
   const result: Record<string, { pearson: number; spearman: number }> = {};
-  const scored = rows.map(
-    (r) =>
-      scorer.score({
-        question: r.question,
-        idealAnswer: r.ideal_answer,
-        expectedKeywords: [],
-        type: 'technical',
-        answer: r.answer,
-        timeLimitSeconds: 120,
-        overTimeSeconds: 0,
-      }).scores,
-  );
+  const scored: { content: number; relevance: number; overall: number }[] = [];
+  for (const r of rows) {
+    const { scores } = await evaluator.evaluate({
+      question: r.question,
+      idealAnswer: r.ideal_answer,
+      expectedKeywords: [],
+      type: 'technical',
+      answer: r.answer,
+      timeLimitSeconds: 120,
+      overTimeSeconds: 0,
+    });
+    scored.push(scores);
+  }
   for (const key of ['content', 'relevance', 'overall'] as const) {
     const s = scored.map((x) => x[key]);
     result[key] = {
@@ -71,7 +72,7 @@ export function asagValidity(scorer: AnswerScorer, dataFile: string) {
   return {
     data: path.basename(path.dirname(dataFile)),
     answers: rows.length,
-    engine: scorer.id,
+    engines: evaluator.id,
     ...result,
   };
 }

@@ -9,8 +9,11 @@ import { EventBus } from '../core/event-bus';
 import { DATABASE_FILE, openDatabase, type AppDatabase } from '../db/open-database';
 import { readSchemaVersion } from '../db/migrate';
 import { JobQueue } from '../jobs/job-queue';
-import { lexicalScorer } from '../scoring/lexical-scorer';
-import type { AnswerScorer } from '../scoring/scorer';
+import {
+  createEvaluatorProvider,
+  findEmbeddingModel,
+  type EngineOptions,
+} from '../evaluation/engines';
 import { BankService } from '../services/bank';
 import type { ServiceContext } from '../services/context';
 import { InterviewService } from '../services/interviews';
@@ -31,7 +34,8 @@ export interface RehearseAppOptions {
   readonly transport: AppInfo['transport'];
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
-  readonly scorer?: AnswerScorer;
+  /** Which optional engines to use; default: all that are installed. */
+  readonly engines?: EngineOptions;
   /** Defaults to the built-in bank; tests of pack handling may start with fewer. */
   readonly builtinPacks?: readonly unknown[];
 }
@@ -56,8 +60,25 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const events = new EventBus();
   const jobs = new JobQueue(database.db, clock, ids, events);
-  const scorer = options.scorer ?? lexicalScorer;
-  const context: ServiceContext = { db: database.db, clock, ids, events, jobs, scorer };
+  const evaluator = createEvaluatorProvider(
+    options.engines ?? {
+      embeddingModelDir: findEmbeddingModel(options.dataDir),
+      grammar: true,
+      linguistics: true,
+    },
+    async () =>
+      (
+        await database.db
+          .selectFrom('questions')
+          .select(['job_role_id', 'ideal_answer'])
+          .where('retired_at', 'is', null)
+          .execute()
+      ).map((q) => ({
+        roleId: q.job_role_id,
+        idealAnswer: q.ideal_answer,
+      })),
+  );
+  const context: ServiceContext = { db: database.db, clock, ids, events, jobs, evaluator };
   jobs.define(scoreAnswerJob(context));
 
   const packs = new PackStore(context);
@@ -75,7 +96,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
         version: APP_VERSION,
         dataDir: options.dataDir,
         schemaVersion: readSchemaVersion(database.sqlite),
-        scorer: scorer.id,
+        scorer: evaluator.currentId(),
         transport: options.transport,
       }),
       profiles: new ProfileService(context),
@@ -101,6 +122,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     dataDir: options.dataDir,
     close: async () => {
       await jobs.stop();
+      await evaluator.dispose();
       await database.close();
     },
   };

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCliIn } from '../testing/cli-harness';
+import { sharedModelPath } from '../testing/models';
 
 let dir: string;
 beforeEach(() => {
@@ -44,7 +45,7 @@ describe('rehearse score', () => {
     expect(lines[0]).toMatchObject({
       id: 'a1',
       evaluation: { keywords: { found: ['push', 'pop', 'last-in first-out'], missing: [] } },
-      engines: { lexical: 'lexical@2' },
+      engines: { lexical: 'lexical@2', embedding: null },
     });
     expect(lines[1]).toEqual({ line: 2, error: 'line 2 is not valid JSON' });
     expect(lines[2]).toMatchObject({
@@ -61,11 +62,44 @@ describe('rehearse score', () => {
   it('writes to standard output without --output, and explains a missing file', async () => {
     const input = path.join(dir, 'in.jsonl');
     fs.writeFileSync(input, JSON.stringify(good));
-    expect(JSON.parse((await runCliIn(dir, ['score', '--input', input])).stdout)).toMatchObject({
+    expect(
+      JSON.parse((await runCliIn(dir, ['score', '--lexical-only', '--input', input])).stdout),
+    ).toMatchObject({
       id: 'a1',
     });
     const missing = await runCliIn(dir, ['score', '--input', path.join(dir, 'nope.jsonl')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/ENOENT/);
   });
+
+  it('uses every installed engine and records which produced the scores', async () => {
+    const input = path.join(dir, 'in.jsonl');
+    fs.writeFileSync(
+      input,
+      JSON.stringify({ ...good, answer: `${good.answer} I recieved good feedback.` }),
+    );
+    const { stdout, stderr } = await runCliIn(dir, ['score', '--embedding', '--input', input], {
+      REHEARSE_EMBEDDING_MODEL: sharedModelPath('glove-wordpiece-onnx'),
+    });
+    expect(stderr).not.toMatch(/warning/);
+    const record = JSON.parse(stdout) as {
+      engines: Record<string, string | null>;
+      evaluation: {
+        semantic_similarity: number;
+        sentiment: number;
+        grammar_issues: { kind: string }[];
+      };
+      embedding: number[];
+    };
+    expect(record.engines).toMatchObject({
+      lexical: 'lexical@2',
+      embedding: expect.stringMatching(/^glove-wordpiece-onnx@[0-9a-f]{12}$/),
+      grammar: 'harper.js@2.10.0',
+      linguistics: expect.stringMatching(/^wink-nlp@/),
+    });
+    expect(record.evaluation.semantic_similarity).toBeGreaterThan(0.5);
+    expect(record.evaluation.grammar_issues.map((g) => g.kind)).toContain('Spelling');
+    expect(typeof record.evaluation.sentiment).toBe('number');
+    expect(record.embedding).toHaveLength(100);
+  }, 60_000);
 });

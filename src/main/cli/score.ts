@@ -3,8 +3,10 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MAX_ANSWER_CHARS, questionTypes } from '../../shared/contract';
-import { lexicalScorer } from '../scoring/lexical-scorer';
-import type { AnswerScorer } from '../scoring/scorer';
+import { resolveDataDir } from '../core/data-dir';
+import { createEvaluatorProvider, findEmbeddingModel } from '../evaluation/engines';
+import type { AnswerEvaluator } from '../evaluation/evaluator';
+import { builtinQuestions } from '../bank/builtin-questions';
 import type { CliIo } from './run-cli';
 import { UsageError } from './run-cli';
 
@@ -22,17 +24,32 @@ const lineSchema = z.object({
  * `rehearse score --input FILE.jsonl [--output FILE.jsonl]`: scores answers line by line as they
  * stream in; a bad line becomes an error object naming it and the rest still score.
  */
-export async function scoreCommand(
-  argv: readonly string[],
-  io: CliIo,
-  scorer: AnswerScorer = lexicalScorer,
-): Promise<number> {
+export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
-    options: { input: { type: 'string' }, output: { type: 'string' } },
+    options: {
+      input: { type: 'string' },
+      output: { type: 'string' },
+      'lexical-only': { type: 'boolean', default: false },
+      embedding: { type: 'boolean', default: false },
+    },
   });
   if (!values.input)
     throw new UsageError('score needs --input FILE.jsonl ("-" reads standard input).');
+  const lexicalOnly = values['lexical-only'];
+  const provider = createEvaluatorProvider(
+    lexicalOnly
+      ? { embeddingModelDir: null, grammar: false, linguistics: false }
+      : {
+          embeddingModelDir: findEmbeddingModel(resolveDataDir(io.env), io.env),
+          grammar: true,
+          linguistics: true,
+        },
+    async () => builtinQuestions().map((q) => ({ roleId: q.roleId, idealAnswer: q.idealAnswer })),
+  );
+  const scorer = await provider.get();
+  for (const problem of provider.problems()) io.stderr(`warning: ${problem}\n`);
+  const withEmbedding = values.embedding;
   const input =
     values.input === '-' ? process.stdin : fs.createReadStream(values.input, { encoding: 'utf8' });
   const inputError = new Promise<never>((_, reject) => input.once('error', reject));
@@ -54,7 +71,7 @@ export async function scoreCommand(
         for await (const line of lines) {
           lineNumber++;
           if (line.trim() === '') continue;
-          const record = scoreLine(line, lineNumber, scorer);
+          const record = await scoreLine(line, lineNumber, scorer, withEmbedding);
           if ('error' in record) failed++;
           else scored++;
           write(record);
@@ -67,18 +84,20 @@ export async function scoreCommand(
     );
   } finally {
     if (out) await new Promise((resolve) => out.end(resolve));
+    await provider.dispose();
   }
   io.stderr(
-    `scored ${scored} answer${scored === 1 ? '' : 's'}${failed ? `, ${failed} line${failed === 1 ? '' : 's'} with errors` : ''} (engine ${scorer.id})\n`,
+    `scored ${scored} answer${scored === 1 ? '' : 's'}${failed ? `, ${failed} line${failed === 1 ? '' : 's'} with errors` : ''} (engines ${scorer.id})\n`,
   );
   return 0;
 }
 
-function scoreLine(
+async function scoreLine(
   line: string,
   lineNumber: number,
-  scorer: AnswerScorer,
-): Record<string, unknown> {
+  scorer: AnswerEvaluator,
+  withEmbedding: boolean,
+): Promise<Record<string, unknown>> {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -98,7 +117,7 @@ function scoreLine(
     };
   }
   const row = parsed.data;
-  const result = scorer.score({
+  const result = await scorer.evaluate({
     question: row.question,
     idealAnswer: row.ideal_answer,
     expectedKeywords: row.expected_keywords,
@@ -120,16 +139,23 @@ function scoreLine(
       vocabulary_richness: details.signals.vocabularyRichness,
       word_count: details.wordCount,
       flags: details.signals.flags,
-      // Engines not installed in this build of the scorer report null rather than a guess.
-      sentiment: null,
-      grammar_issues: null,
-      embedding: null,
+      // An engine that is not installed reports null rather than a guess.
+      semantic_similarity: result.semanticSimilarity,
+      sentiment: result.sentiment,
+      grammar_issues: result.grammarIssues,
+      lemmas_matched: result.lemmasMatched,
     },
     scores: result.scores,
     strengths: result.strengths,
     improvements: result.improvements,
     feedback: result.feedbackText,
     ai_confidence: result.confidence,
-    engines: { lexical: scorer.id },
+    engines: result.engines,
+    ...(withEmbedding && { embedding: await answerEmbedding(scorer, row.answer) }),
   };
+}
+
+async function answerEmbedding(scorer: AnswerEvaluator, answer: string): Promise<number[] | null> {
+  const vector = await scorer.embed?.(answer);
+  return vector ? Array.from(vector, (x) => Math.round(x * 1e5) / 1e5) : null;
 }

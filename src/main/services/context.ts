@@ -3,7 +3,7 @@ import type { Clock, IdGenerator } from '../core/clock';
 import type { EventBus } from '../core/event-bus';
 import type { DatabaseSchema } from '../db/schema';
 import type { JobQueue } from '../jobs/job-queue';
-import type { AnswerScorer } from '../scoring/scorer';
+import type { EvaluatorProvider } from '../evaluation/engines';
 
 /** What every service gets: injected so tests swap in a fake clock and deterministic ids. */
 export interface ServiceContext {
@@ -12,5 +12,6 @@ export interface ServiceContext {
   readonly ids: IdGenerator;
   readonly events: EventBus;
   readonly jobs: JobQueue;
-  readonly scorer: AnswerScorer;
+  /** Scores answers with every engine installed (lexical always). */
+  readonly evaluator: EvaluatorProvider;
 }

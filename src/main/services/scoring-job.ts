@@ -17,7 +17,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
     payload: payloadSchema,
     maxAttempts: 3,
     async run({ answerId }, job) {
-      const { db, scorer, clock, ids, events } = ctx;
+      const { db, clock, ids, events } = ctx;
       job.progress('loading', 0, 2);
       const row = await db
         .selectFrom('answers as a')
@@ -37,7 +37,8 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
         .executeTakeFirst();
       if (!row) return; // the answer was deleted meanwhile: nothing left to score
       job.progress('scoring', 1, 2);
-      const result = scorer.score({
+      const evaluator = await ctx.evaluator.get();
+      const result = await evaluator.evaluate({
         question: row.content,
         idealAnswer: row.ideal_answer,
         expectedKeywords: parseStringArray(row.expected_keywords),
@@ -64,8 +65,14 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
             improvements: JSON.stringify(result.improvements),
             detailed_feedback: result.feedbackText,
             ai_confidence: result.confidence,
-            engine: scorer.id,
-            details: JSON.stringify(result.details),
+            engine: evaluator.id,
+            details: JSON.stringify({
+              ...result.details,
+              engines: result.engines,
+              semanticSimilarity: result.semanticSimilarity,
+              grammarIssues: result.grammarIssues,
+              sentiment: result.sentiment,
+            }),
             created_at: clock.now().toISOString(),
           })
           .execute();

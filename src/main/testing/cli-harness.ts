@@ -4,11 +4,12 @@ import { runCli } from '../cli/run-cli';
 export async function runCliIn(
   dataDir: string,
   args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
-    env: { REHEARSE_DATA_DIR: dataDir },
+    env: { ...env, REHEARSE_DATA_DIR: dataDir },
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });

@@ -2,6 +2,7 @@ import { FakeClock, sequentialIds } from './fake-clock';
 
 export { FakeClock, sequentialIds } from './fake-clock';
 import { startRehearse, type RehearseApp } from '../app/rehearse-app';
+import type { EngineOptions } from '../evaluation/engines';
 import type { Input, Output, HandlerName } from '../../shared/contract';
 
 export interface TestApp extends RehearseApp {
@@ -12,7 +13,7 @@ export interface TestApp extends RehearseApp {
 
 /** A fresh, migrated in-memory app per test: fake clock, deterministic ids, real SQLite. */
 export async function createTestApp(
-  options: { builtinPacks?: readonly unknown[] } = {},
+  options: { builtinPacks?: readonly unknown[]; engines?: EngineOptions } = {},
 ): Promise<TestApp> {
   const clock = new FakeClock();
   const app = await startRehearse({
@@ -21,6 +22,8 @@ export async function createTestApp(
     transport: 'web',
     clock,
     ids: sequentialIds(),
+    // The lexical engine alone unless a test asks for more: harper takes ~2 s and ~600 MB.
+    engines: { embeddingModelDir: null, grammar: false, linguistics: false },
     ...options,
   });
   return {

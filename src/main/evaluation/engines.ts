@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createGrammarChecker } from '../nlp/grammar';
+import { loadEmbedder } from '../nlp/embedder';
+import { createLinguistics } from '../nlp/linguistics';
+import { semanticBaseline } from './calibration';
+import { createEvaluator, type AnswerEvaluator } from './evaluator';
+
+export interface EngineOptions {
+  /** A sentence-embedding model folder (all-MiniLM-L6-v2 layout); null: none. */
+  readonly embeddingModelDir?: string | null;
+  /** harper.js grammar checking: about 2 s to start and ~600 MB of memory, so it can be turned off. */
+  readonly grammar?: boolean;
+  readonly linguistics?: boolean;
+}
+
+/** Where an embedding model is looked for when none is configured: env, then the data folder. */
+export function findEmbeddingModel(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
+  const configured = env['REHEARSE_EMBEDDING_MODEL'];
+  if (configured) return path.resolve(configured);
+  const root = path.join(dataDir, 'models', 'embeddings');
+  if (!fs.existsSync(root)) return null;
+  const folder = fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()[0];
+  return folder ? path.join(root, folder) : null;
+}
+
+export interface EvaluatorProvider {
+  /** Loads the engines once (in the background of the first scoring job), then reuses them. */
+  get(): Promise<AnswerEvaluator>;
+  /** The id of what is loaded so far (lexical only until the engines are up). */
+  currentId(): string;
+  /** Engines that failed to load, with why: reported, never fatal — the lexical engine always works. */
+  problems(): string[];
+  dispose(): Promise<void>;
+}
+
+export function createEvaluatorProvider(
+  options: EngineOptions,
+  bankAnswers: () => Promise<{ roleId: string; idealAnswer: string }[]>,
+): EvaluatorProvider {
+  let current = createEvaluator();
+  let loading: Promise<AnswerEvaluator> | null = null;
+  const problems: string[] = [];
+  const disposers: (() => Promise<void>)[] = [];
+
+  const attempt = async <T>(what: string, load: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await load();
+    } catch (error) {
+      problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  };
+
+  const load = async (): Promise<AnswerEvaluator> => {
+    const embedder = options.embeddingModelDir
+      ? await attempt('embedding model', () => loadEmbedder(options.embeddingModelDir!))
+      : null;
+    if (embedder) disposers.push(() => embedder.dispose());
+    const grammar = options.grammar
+      ? await attempt('grammar checker', () => createGrammarChecker())
+      : null;
+    if (grammar) disposers.push(() => grammar.dispose());
+    const linguistics = options.linguistics
+      ? await attempt('linguistics', async () => createLinguistics())
+      : null;
+    const baseline = embedder
+      ? await attempt('embedding calibration', async () =>
+          semanticBaseline(embedder, await bankAnswers()),
+        )
+      : null;
+    current = createEvaluator({
+      embedder,
+      grammar,
+      linguistics,
+      ...(baseline !== null && { semanticBaseline: baseline }),
+    });
+    return current;
+  };
+
+  return {
+    get: () => (loading ??= load()),
+    currentId: () => current.id,
+    problems: () => [...problems],
+    dispose: async () => {
+      if (loading) await loading.catch(() => undefined);
+      for (const dispose of disposers) await dispose();
+    },
+  };
+}

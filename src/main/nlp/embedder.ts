@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline as pipeStreams } from 'node:stream/promises';
+import { AppError } from '../core/errors';
+
+export interface Embedder {
+  /** e.g. "glove-wordpiece-onnx@ffd79f0feb39": folder name + first 12 hex of sha256(onnx/model.onnx), so stored vectors can tell when the model file changed. */
+  readonly modelId: string;
+  readonly dimensions: number;
+  /** Mean-pooled, L2-normalised sentence vectors, one per text, in order. Empty text → zero vector. */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  dispose(): Promise<void>;
+}
+
+/** Files transformers.js needs from a folder in the Xenova/all-MiniLM-L6-v2 layout. */
+const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'onnx/model.onnx'] as const;
+
+/** Texts per ONNX run: bounds memory (batch × longest × hidden) while keeping per-call overhead low. */
+const BATCH_SIZE = 32;
+
+/**
+ * The pipeline already truncates to the tokenizer's model_max_length (512 WordPiece tokens for
+ * MiniLM and the test model), so only the start of a very long answer shapes its vector. Cutting
+ * the characters first keeps the tokenizer from chewing through a 20,000-word answer it would
+ * throw away anyway; 16 characters per token is far more than English text needs.
+ */
+const MAX_INPUT_CHARS = 512 * 16;
+
+/** The part of transformers.js's output tensor we read; `data` is narrowed at runtime. */
+interface PooledOutput {
+  readonly dims: readonly number[];
+  readonly data: unknown;
+}
+
+/** The part of a feature-extraction pipeline we use, so nothing untyped leaks out of the library. */
+interface Extractor {
+  (texts: string[], options: { pooling: 'mean'; normalize: boolean }): Promise<PooledOutput>;
+  dispose(): Promise<void>;
+}
+
+function unusable(dir: string, reason: string, cause?: unknown): AppError {
+  return new AppError(
+    'VALIDATION',
+    `The embedding model at ${dir} cannot be used: ${reason}. Reinstall it from the model manager.`,
+    cause === undefined ? undefined : { cause: errorText(cause) },
+  );
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim().replace(/\.$/, '');
+}
+
+/** Streams the file through sha256 so a 100 MB model is never held in memory at once. */
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeStreams(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+async function checkFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw unusable(dir, 'the folder does not exist');
+  for (const name of REQUIRED_FILES) {
+    const file = await stat(path.join(dir, name)).catch(() => undefined);
+    if (!file?.isFile()) throw unusable(dir, `${name} is missing`);
+    if (file.size === 0) throw unusable(dir, `${name} is empty`);
+  }
+}
+
+async function createExtractor(dir: string): Promise<Extractor> {
+  // Imported lazily: loading transformers.js pulls in onnxruntime's native code, which the app
+  // only needs once someone actually uses semantic features.
+  const transformers = await import('@huggingface/transformers');
+  // The only global settings we touch. Rehearse is offline by promise, so never let the library
+  // reach the Hugging Face Hub, even if a future caller passes something that looks like a repo id.
+  // We pass an absolute folder path as the model id, which transformers.js reads directly, so
+  // `env.localModelPath` stays untouched: setting it per load would race between two loads from
+  // different parents, and transformers.js memoises config by model id, which the folder name
+  // alone would make ambiguous.
+  transformers.env.allowRemoteModels = false;
+  transformers.env.allowLocalModels = true;
+  // Assigning to the narrow interface type-checks the library's result without a cast.
+  const extractor: Extractor = await transformers.pipeline('feature-extraction', dir, {
+    dtype: 'fp32', // the layout's unsuffixed onnx/model.onnx; 'q8' would look for model_quantized
+    local_files_only: true,
+  });
+  return extractor;
+}
+
+function toVectors(output: PooledOutput, count: number): Float32Array[] {
+  const [rows, dims] = output.dims;
+  if (!(output.data instanceof Float32Array) || rows !== count || !dims || output.dims.length !== 2)
+    throw new Error(`unexpected model output of shape [${output.dims.join(', ')}]`);
+  const data = output.data;
+  return Array.from({ length: count }, (_, row) =>
+    normalise(data.slice(row * dims, (row + 1) * dims)),
+  );
+}
+
+/**
+ * L2-normalises in place. Done here rather than by the pipeline because a text whose tokens all
+ * have zero vectors (the GloVe test model has none for numbers) would otherwise divide by zero.
+ */
+function normalise(vector: Float32Array): Float32Array {
+  let sum = 0;
+  for (const value of vector) sum += value * value;
+  const norm = Math.sqrt(sum);
+  if (norm > 0 && Number.isFinite(norm)) for (let i = 0; i < vector.length; i++) vector[i]! /= norm;
+  else vector.fill(0);
+  return vector;
+}
+
+export async function loadEmbedder(modelDir: string): Promise<Embedder> {
+  const dir = path.resolve(modelDir);
+  await checkFolder(dir);
+  const hash = await sha256File(path.join(dir, 'onnx', 'model.onnx'));
+
+  let extractor: Extractor;
+  let dimensions: number;
+  try {
+    extractor = await createExtractor(dir);
+  } catch (error) {
+    throw unusable(dir, 'its files could not be loaded', error);
+  }
+  try {
+    // A probe run proves the model actually computes, and tells us its width.
+    const probe = await extractor(['interview'], { pooling: 'mean', normalize: false });
+    dimensions = toVectors(probe, 1)[0]!.length;
+  } catch (error) {
+    await extractor.dispose().catch(() => undefined);
+    throw unusable(dir, 'it does not produce sentence vectors', error);
+  }
+  return new OnnxEmbedder(`${path.basename(dir)}@${hash.slice(0, 12)}`, dimensions, extractor);
+}
+
+class OnnxEmbedder implements Embedder {
+  private disposed = false;
+
+  constructor(
+    readonly modelId: string,
+    readonly dimensions: number,
+    private readonly extractor: Extractor,
+  ) {}
+
+  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    if (this.disposed) throw new AppError('INVALID_STATE', 'The embedding model has been closed.');
+    const results: Float32Array[] = texts.map(() => new Float32Array(this.dimensions));
+    // Sort by length so each padded batch holds texts of similar size; empty texts keep zeros.
+    const order = texts
+      .map((text, index) => ({ index, text: text.trim().slice(0, MAX_INPUT_CHARS) }))
+      .filter((item) => item.text !== '')
+      .sort((a, b) => a.text.length - b.text.length);
+    for (let start = 0; start < order.length; start += BATCH_SIZE) {
+      const batch = order.slice(start, start + BATCH_SIZE);
+      const output = await this.extractor(
+        batch.map((item) => item.text),
+        { pooling: 'mean', normalize: false },
+      );
+      toVectors(output, batch.length).forEach((vector, i) => (results[batch[i]!.index] = vector));
+    }
+    return results;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.extractor.dispose();
+  }
+}
+
+/** Cosine of the angle between two vectors; 0 when either is a zero vector. */
+export function cosineSimilarity(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length)
+    throw new RangeError(`Cannot compare vectors of ${a.length} and ${b.length} dimensions.`);
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    dot += x * y;
+    normA += x * x;
+    normB += y * y;
+  }
+  if (normA === 0 || normB === 0) return 0;
+  return dot / Math.sqrt(normA * normB);
+}

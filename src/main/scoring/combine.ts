@@ -1,0 +1,80 @@
+import type { QuestionType, Scores } from '../../shared/contract';
+
+/** The measured parts of an answer, each 0–1 unless said otherwise, that scores are made from. */
+export interface ScoreParts {
+  readonly type: QuestionType;
+  readonly wordCount: number;
+  /** Share of expected key points covered; null when the question lists none. */
+  readonly keywordCoverage: number | null;
+  /** Closeness to the ideal answer (lexical, or lexical and semantic blended). */
+  readonly relevance: number;
+  /** Mean words per sentence. */
+  readonly avgSentence: number;
+  /** Filler words per 100 words. */
+  readonly fillerRate: number;
+  /** STAR parts found ÷ 4 for behavioral questions; 1 otherwise. */
+  readonly starScore: number;
+  readonly overTimeSeconds: number;
+  /** Grammar and spelling issues per 100 words, when a grammar engine ran. */
+  readonly grammarIssueRate?: number | undefined;
+}
+
+/**
+ * One place that turns parts into the five 0–100 scores, whichever engines measured them.
+ * Weights are set by reasoning, not fitted: content is what was said, communication how
+ * (length, sentences, fillers, structure, language), technical leans on key points.
+ */
+export function combineScores(p: ScoreParts): Scores {
+  const keywordPart = p.keywordCoverage ?? p.relevance;
+  // Length is judged under communication; content only discounts answers of a few words,
+  // where overlap with the ideal answer is mostly chance.
+  const content = 100 * (0.5 * keywordPart + 0.5 * p.relevance) * Math.min(1, p.wordCount / 8);
+  const sentenceScore =
+    p.avgSentence === 0 ? 0 : p.avgSentence <= 30 ? 1 : clamp(1 - (p.avgSentence - 30) / 40);
+  // Delivery cues mean little on a handful of words, so they count in proportion to length.
+  const substance = Math.min(1, p.wordCount / 40);
+  const language = p.grammarIssueRate === undefined ? 1 : clamp(1 - p.grammarIssueRate / 10);
+  const communication =
+    100 *
+      (0.35 * lengthScore(p.wordCount) +
+        substance *
+          (0.2 * sentenceScore +
+            0.15 * clamp(1 - p.fillerRate / 8) +
+            0.2 * p.starScore +
+            0.1 * language)) -
+    Math.min(15, p.overTimeSeconds / 4);
+  const technical =
+    100 *
+    (p.type === 'technical'
+      ? 0.7 * keywordPart + 0.3 * p.relevance
+      : 0.5 * keywordPart + 0.5 * p.relevance);
+  const relevance = 100 * p.relevance;
+  return roundScores({
+    content,
+    communication,
+    technical,
+    relevance,
+    overall: 0.45 * content + 0.25 * communication + 0.2 * technical + 0.1 * relevance,
+  });
+}
+
+function lengthScore(wordCount: number): number {
+  if (wordCount < 60) return wordCount / 60;
+  if (wordCount <= 350) return 1;
+  return Math.max(0.6, 1 - (wordCount - 350) / 1000);
+}
+
+function roundScores(s: Scores): Scores {
+  const r = (n: number) => Math.round(Math.max(0, Math.min(100, n)));
+  return {
+    content: r(s.content),
+    communication: r(s.communication),
+    technical: r(s.technical),
+    relevance: r(s.relevance),
+    overall: r(s.overall),
+  };
+}
+
+export function clamp(n: number): number {
+  return Math.max(0, Math.min(1, n));
+}
