@@ -9,9 +9,11 @@ import { cosineSimilarity, loadEmbedder, type Embedder } from './embedder';
 
 const MODEL = 'glove-wordpiece-onnx';
 const modelDir = sharedModelPath(MODEL);
-// The shared folder is always provisioned here; skip (and say why) rather than fail elsewhere.
-const suite = hasSharedModel(MODEL) ? describe : describe.skip;
-if (!hasSharedModel(MODEL)) console.warn(`embedder tests skipped: no test model at ${modelDir}`);
+// The shared model folder exists on every machine here and in CI (beside the clone), so a
+// missing model is a broken set-up: fail loudly rather than skip.
+const suite = describe;
+if (!hasSharedModel(MODEL))
+  throw new Error(`the test model is missing: ${modelDir} (see ../shared/models/README.md)`);
 
 const PARAPHRASE_A = 'I fixed the slow database query by adding an index';
 const PARAPHRASE_B = 'I added an index to speed up the database query';

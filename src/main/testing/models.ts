@@ -13,7 +13,7 @@ export function sharedModelPath(name: string): string {
   return path.resolve(repoRoot, '..', 'shared', 'models', name);
 }
 
-/** Whether a shared test model is present, so a suite can `describe.skip` with a reason if not. */
+/** Whether a shared test model is present (tests fail with a clear message when it is not). */
 export function hasSharedModel(name: string): boolean {
   return existsSync(sharedModelPath(name));
 }
