@@ -1,6 +1,6 @@
 import type { Embedder } from '../nlp/embedder';
 import { cosineSimilarity } from '../nlp/embedder';
-import { seededRandom } from '../services/question-plan';
+import { seededRandom } from '../core/random';
 
 /**
  * The typical similarity of two unrelated answers under a model: ideal answers of questions from

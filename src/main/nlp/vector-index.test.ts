@@ -2,25 +2,14 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seededRandom } from '../core/random';
 import { VectorIndex } from './vector-index';
 
 const DIMS = 32;
 const MODEL_ID = 'test-model@000000000000';
 
-/** mulberry32: a tiny seeded PRNG so every run indexes the same vectors. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function unitVectors(count: number, seed: number, dims = DIMS): Float32Array[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const v = Float32Array.from({ length: dims }, () => random() * 2 - 1);
     const n = Math.hypot(...v);

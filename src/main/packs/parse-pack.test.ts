@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePack } from '../testing/pack-fixtures';
-import { seededRandom } from '../services/question-plan';
+import { seededRandom } from '../core/random';
 import { parsePackText } from './parse-pack';
 
 const valid = () => makePack();

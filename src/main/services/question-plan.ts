@@ -1,4 +1,5 @@
 import type { Level, QuestionType } from '../../shared/contract';
+import { seededRandom } from '../core/random';
 
 export interface PlanCandidate {
   readonly id: string;
@@ -24,18 +25,6 @@ const MIDDLE_TYPES: readonly QuestionType[] = [
   'situational',
   'role-specific',
 ];
-
-/** Small deterministic PRNG (mulberry32): the same seed gives the same interview. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A balanced interview, like a real one: a motivation opener, then behavioral, technical,
