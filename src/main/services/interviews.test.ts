@@ -317,3 +317,31 @@ describe('a full disk', () => {
     expect(after.currentQuestion?.draft).toBe('draft before the disk filled up');
   });
 });
+
+describe('results carry what each engine measured', () => {
+  it('shows grammar issues, fillers and the engines used when those engines ran', async () => {
+    await app.close();
+    app = await createTestApp({
+      engines: { embeddingModelDir: null, grammar: true, linguistics: true },
+    });
+    profileId = (await app.call('profiles.create', { name: 'Ana' })).id;
+    const state = await startSession(1);
+    const text = 'Um, I recieved the bug report and, like, I fixed the root cause in 2 days.';
+    await app.call('interviews.answer', {
+      profileId,
+      sessionId: state.id,
+      questionId: state.currentQuestion!.id,
+      text,
+    });
+    await app.call('interviews.end', { profileId, sessionId: state.id });
+    await app.jobs.whenIdle();
+    const [answer] = (await app.call('results.session', { profileId, sessionId: state.id }))
+      .answers;
+    expect(answer?.engine).toMatch(/^lexical@2\+harper\.js@2\.10\.0\+wink-nlp@/);
+    const misspelt = answer?.analysis.grammarIssues.find((g) => g.kind === 'Spelling');
+    expect(misspelt && text.slice(misspelt.start, misspelt.end)).toBe('recieved');
+    expect(answer?.analysis.fillers).toMatchObject({ um: 1, like: 1 });
+    expect(answer?.analysis.sentiment).not.toBeNull();
+    expect(answer?.analysis.semanticSimilarity).toBeNull(); // no embedding model installed
+  }, 60_000);
+});

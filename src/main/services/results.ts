@@ -97,6 +97,7 @@ export class ResultsService {
           ? (details['keywordsMissing'] as string[])
           : [],
         engine: r.engine,
+        analysis: readAnalysis(details),
       };
     });
 
@@ -227,4 +228,46 @@ function recommend(answers: readonly AnswerResult[]): string[] {
   if (out.length === 0 && scored.length > 0)
     out.push('Solid session: try the next level up, or a role you are less familiar with.');
   return out;
+}
+
+/** The stored evaluation details, read defensively: rows from older engines lack newer fields. */
+function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'] {
+  const obj = (v: unknown): Record<string, unknown> =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const num = (v: unknown): number | null =>
+    typeof v === 'number' && Number.isFinite(v) ? v : null;
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  const signals = obj(details['signals']);
+  const structure = obj(details['structure']);
+  const fillers: Record<string, number> = {};
+  for (const [k, v] of Object.entries(obj(signals['fillers'])))
+    if (typeof v === 'number') fillers[k] = v;
+  const issues = Array.isArray(details['grammarIssues']) ? details['grammarIssues'] : [];
+  return {
+    semanticSimilarity: num(details['semanticSimilarity']),
+    sentiment: num(details['sentiment']),
+    grammarIssues: issues.flatMap((i) => {
+      const g = obj(i);
+      const start = num(g['start']);
+      const end = num(g['end']);
+      return start === null || end === null
+        ? []
+        : [
+            {
+              start,
+              end,
+              kind: typeof g['kind'] === 'string' ? g['kind'] : '',
+              message: typeof g['message'] === 'string' ? g['message'] : '',
+              suggestions: strings(g['suggestions']),
+            },
+          ];
+    }),
+    fillers,
+    hedges: strings(signals['hedges']),
+    specificity: num(signals['specificity']),
+    vocabularyRichness: num(signals['vocabularyRichness']),
+    starParts: strings(structure['starParts']),
+    flags: strings(signals['flags']),
+  };
 }

@@ -30,7 +30,28 @@ export const answerResultSchema = z.object({
   feedbackText: z.string(),
   keywordsFound: z.array(z.string()),
   keywordsMissing: z.array(z.string()),
+  /** Which engines produced the scores, e.g. "lexical@2+harper.js@2.10.0". */
   engine: z.string().nullable(),
+  /** What the evaluation measured beyond the scores; empty/null where an engine was not used. */
+  analysis: z.object({
+    semanticSimilarity: z.number().nullable(),
+    sentiment: z.number().nullable(),
+    grammarIssues: z.array(
+      z.object({
+        start: z.number().int(),
+        end: z.number().int(),
+        kind: z.string(),
+        message: z.string(),
+        suggestions: z.array(z.string()),
+      }),
+    ),
+    fillers: z.record(z.string(), z.number()),
+    hedges: z.array(z.string()),
+    specificity: z.number().nullable(),
+    vocabularyRichness: z.number().nullable(),
+    starParts: z.array(z.string()),
+    flags: z.array(z.string()),
+  }),
 });
 export type AnswerResult = z.infer<typeof answerResultSchema>;
 
