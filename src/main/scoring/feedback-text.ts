@@ -66,7 +66,9 @@ export function describe(
   if (m.avgSentence > 35)
     improvements.push('Sentences average over 35 words; shorter sentences are easier to follow.');
   if (m.fillerRate >= 4)
-    improvements.push(`${d.fillerCount} filler words ("like", "basically", ...); drop them.`);
+    improvements.push(
+      `${d.fillerCount} filler words (${quoteList(Object.keys(d.signals.fillers).slice(0, 4))}); drop them.`,
+    );
   const flags = d.signals.flags;
   if (flags.includes('instructions-to-grader')) {
     improvements.push(

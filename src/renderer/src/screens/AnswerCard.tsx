@@ -2,6 +2,8 @@ import type { AnswerResult } from '../../../shared/contract';
 import { ScoreBars, scoreTone } from '../components/ScoreBars';
 import { AnswerStatusBadge } from '../components/StatusBadge';
 import { formatDuration, typeLabel } from '../lib/format';
+import { AnswerText } from './AnswerText';
+import { WhatWeMeasured } from './WhatWeMeasured';
 
 interface AnswerCardProps {
   answer: AnswerResult;
@@ -43,9 +45,7 @@ export function AnswerCard({
       <div className="answer-card__section">
         <h4>Your answer</h4>
         {answered ? (
-          <blockquote className="answer-text" dir="auto">
-            {answer.answerText}
-          </blockquote>
+          <AnswerText answer={answer} />
         ) : (
           <p className="muted">
             {answer.status === 'skipped'
@@ -127,6 +127,8 @@ export function AnswerCard({
           />
         </div>
       )}
+
+      {answer.status === 'scored' && <WhatWeMeasured answer={answer} />}
 
       <details className="ideal-answer">
         <summary>Ideal answer</summary>

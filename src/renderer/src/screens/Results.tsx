@@ -120,10 +120,15 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
       )}
 
       <p className="note">
-        <strong>How scores are computed.</strong> Each answer is compared with an ideal answer: how
-        many of its key points (keywords) you covered, how much your wording overlaps with it, and
-        the answer’s length and structure. This first scorer reads text only, so it cannot judge
-        tone or delivery; treat the numbers as a guide, not a verdict.
+        <strong>How scores are computed.</strong> Rule-based scoring always runs: each answer is
+        compared with an ideal answer for how many of its key points you covered, how much your
+        wording overlaps with it, and the answer’s length and structure. Where they are installed,
+        three optional engines add to it: a meaning model (closeness in meaning to the ideal answer
+        counts towards relevance), a grammar checker (spelling and grammar issues count towards
+        communication) and language analysis (key points match other forms of a word, and the tone
+        of the wording is described but not scored). The engines used for each answer are listed
+        under “What we measured”. All of them read text only and cannot judge delivery; treat the
+        numbers as a guide, not a verdict.
       </p>
 
       <section aria-labelledby="answers-heading" className="section">

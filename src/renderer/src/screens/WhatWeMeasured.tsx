@@ -1,0 +1,116 @@
+import type { ReactNode } from 'react';
+import type { AnswerResult } from '../../../shared/contract';
+import {
+  STAR_PARTS,
+  engineNames,
+  flagLabel,
+  issueTitle,
+  phrase,
+  usableIssues,
+  specificityLabel,
+  toneLabel,
+  vocabularyLabel,
+} from '../lib/answer-analysis';
+import { plural } from '../lib/format';
+
+/** Issues listed by name under the count; the rest are only counted. */
+const MAX_LISTED_ISSUES = 8;
+
+/** Observable measures of one scored answer, in plain words, closed by default. */
+export function WhatWeMeasured({ answer }: { answer: AnswerResult }) {
+  const { analysis, engine } = answer;
+  const keyPoints = answer.keywordsFound.length + answer.keywordsMissing.length;
+  const issues = analysis.grammarIssues;
+  const grammarChecked = issues.length > 0 || (engine !== null && /(^|\+)harper/i.test(engine));
+  const fillers = Object.entries(analysis.fillers).filter(([, n]) => n > 0);
+  const listed = usableIssues(answer.answerText, issues);
+  return (
+    <details className="measured">
+      <summary>What we measured</summary>
+      <dl className="measured__list">
+        {keyPoints > 0 && (
+          <Row term="Key points">
+            {answer.keywordsFound.length} of {keyPoints} covered (listed above)
+          </Row>
+        )}
+        <Row term="Grammar and spelling">
+          {!grammarChecked
+            ? 'not checked for this answer'
+            : issues.length === 0
+              ? 'no issues found'
+              : `${plural(issues.length, 'possible issue')}, underlined in your answer`}
+          {grammarChecked && listed.length > 0 && (
+            <ul className="measured__issues">
+              {listed.slice(0, MAX_LISTED_ISSUES).map((issue, i) => (
+                <li key={i}>
+                  <q dir="auto">{answer.answerText.slice(issue.start, issue.end)}</q> —{' '}
+                  {issueTitle(issue).split('\n')[0]}
+                </li>
+              ))}
+              {listed.length > MAX_LISTED_ISSUES && (
+                <li className="muted">and {listed.length - MAX_LISTED_ISSUES} more</li>
+              )}
+            </ul>
+          )}
+        </Row>
+        <Row term="Filler words">
+          {fillers.length === 0
+            ? 'none found'
+            : fillers.map(([word, n]) => `“${phrase(word)}” × ${n}`).join(', ')}
+        </Row>
+        <Row term="Hedges">
+          {analysis.hedges.length === 0
+            ? 'none found'
+            : analysis.hedges.map((h) => `“${phrase(h)}”`).join(', ')}
+        </Row>
+        {analysis.specificity !== null && (
+          <Row term="Specificity">{specificityLabel(analysis.specificity)}</Row>
+        )}
+        {analysis.vocabularyRichness !== null && (
+          <Row term="Vocabulary">{vocabularyLabel(analysis.vocabularyRichness)}</Row>
+        )}
+        {answer.type === 'behavioral' && <Row term="STAR structure">{starText(analysis)}</Row>}
+        {analysis.semanticSimilarity !== null && (
+          <Row term="Meaning">
+            {Math.round(Math.max(0, Math.min(1, analysis.semanticSimilarity)) * 100)}% — closeness
+            in meaning to the ideal answer, measured by the installed language model
+          </Row>
+        )}
+        {analysis.sentiment !== null && (
+          <Row term="Tone">tone of the wording: {toneLabel(analysis.sentiment)}</Row>
+        )}
+        {analysis.flags.length > 0 && (
+          <Row term="Notes">
+            <ul className="measured__flags">
+              {analysis.flags.map((f) => (
+                <li key={f}>{flagLabel(f)}</li>
+              ))}
+            </ul>
+          </Row>
+        )}
+        {engine !== null && (
+          <Row term="Scored by">
+            <span title={engine}>{engineNames(engine).join(', ')}</span>
+          </Row>
+        )}
+      </dl>
+    </details>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="measured__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function starText(analysis: AnswerResult['analysis']): string {
+  const found = STAR_PARTS.filter((p) => analysis.starParts.includes(p));
+  const missing = STAR_PARTS.filter((p) => !analysis.starParts.includes(p));
+  if (missing.length === 0) return 'situation, task, action and result all found';
+  if (found.length === 0) return 'no situation, task, action or result cues found';
+  return `found: ${found.join(', ')} · not found: ${missing.join(', ')}`;
+}
