@@ -16,6 +16,16 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
+/** A one-question interview answered with `text`, ended, scored, and its results. */
+async function scoredSingleAnswer(text: string) {
+  const state = await startSession(1);
+  const ref = { profileId, sessionId: state.id };
+  await app.call('interviews.answer', { ...ref, questionId: state.currentQuestion!.id, text });
+  await app.call('interviews.end', ref);
+  await app.jobs.whenIdle();
+  return app.call('results.session', ref);
+}
+
 async function startSession(count = 3) {
   const created = await app.call('interviews.create', {
     profileId,
@@ -212,17 +222,8 @@ describe('interview state machine', () => {
   });
 
   it('stores unicode and right-to-left answers exactly', async () => {
-    const state = await startSession(1);
     const text = 'عملت على تحسين قاعدة البيانات 😊 — naïve café, 日本語のテキスト';
-    await app.call('interviews.answer', {
-      profileId,
-      sessionId: state.id,
-      questionId: state.currentQuestion!.id,
-      text,
-    });
-    await app.call('interviews.end', { profileId, sessionId: state.id });
-    await app.jobs.whenIdle();
-    const results = await app.call('results.session', { profileId, sessionId: state.id });
+    const results = await scoredSingleAnswer(text);
     expect(results.answers[0]?.answerText).toBe(text);
     expect(results.answers[0]?.status).toBe('scored');
   });
@@ -325,18 +326,8 @@ describe('results carry what each engine measured', () => {
       engines: { embeddingModelDir: null, grammar: true, linguistics: true },
     });
     profileId = (await app.call('profiles.create', { name: 'Ana' })).id;
-    const state = await startSession(1);
     const text = 'Um, I recieved the bug report and, like, I fixed the root cause in 2 days.';
-    await app.call('interviews.answer', {
-      profileId,
-      sessionId: state.id,
-      questionId: state.currentQuestion!.id,
-      text,
-    });
-    await app.call('interviews.end', { profileId, sessionId: state.id });
-    await app.jobs.whenIdle();
-    const [answer] = (await app.call('results.session', { profileId, sessionId: state.id }))
-      .answers;
+    const [answer] = (await scoredSingleAnswer(text)).answers;
     expect(answer?.engine).toMatch(/^lexical@2\+harper\.js@2\.10\.0\+wink-nlp@/);
     const misspelt = answer?.analysis.grammarIssues.find((g) => g.kind === 'Spelling');
     expect(misspelt && text.slice(misspelt.start, misspelt.end)).toBe('recieved');

@@ -1,16 +1,13 @@
-import type { Kysely } from 'kysely';
-import type { Level, QuestionType, SessionState, SessionStatus } from '../../shared/contract';
+import type { Level, QuestionType, SessionState } from '../../shared/contract';
 import { AppError, notFound } from '../core/errors';
-import type { DatabaseSchema, InterviewSessionsTable } from '../db/schema';
+import type { InterviewSessionsTable } from '../db/schema';
 import type { ServiceContext } from './context';
 import { planQuestions, type PlanCandidate } from './question-plan';
 import { parseStringArray } from '../core/json';
 import { SCORE_ANSWER_JOB } from './scoring-job';
 import { refreshSessionScore } from './session-score';
+import { loadSession, readSessionState, type SessionRef } from './session-state';
 import { inTransaction } from '../db/transaction';
-
-type Db = Kysely<DatabaseSchema>;
-type SessionRef = { profileId: string; sessionId: string };
 
 /**
  * The interview state machine (seed §3.1, §6.1): pending → active → completed, or abandoned from
@@ -335,84 +332,6 @@ export class InterviewService {
       .where('id', '=', sessionId)
       .execute();
   }
-}
-
-/** Loads a session only if it belongs to the profile: another profile's session is "not found". */
-async function loadSession(
-  db: Db,
-  ref: SessionRef,
-): Promise<InterviewSessionsTable & { current_question_id: string | null }> {
-  const row = await db
-    .selectFrom('interview_sessions as s')
-    .leftJoin('session_questions as sq', (join) =>
-      join.onRef('sq.session_id', '=', 's.id').onRef('sq.position', '=', 's.current_position'),
-    )
-    .selectAll('s')
-    .select('sq.question_id as current_question_id')
-    .where('s.id', '=', ref.sessionId)
-    .where('s.user_id', '=', ref.profileId)
-    .executeTakeFirst();
-  if (!row) throw notFound('Interview', ref.sessionId);
-  return row;
-}
-
-export async function readSessionState(
-  db: Db,
-  profileId: string,
-  sessionId: string,
-): Promise<SessionState> {
-  const s = await loadSession(db, { profileId, sessionId });
-  const role = await db
-    .selectFrom('job_roles')
-    .select('title')
-    .where('id', '=', s.job_role_id)
-    .executeTakeFirstOrThrow();
-  const answered = await db
-    .selectFrom('answers')
-    .select(({ fn }) => fn.countAll<number>().as('n'))
-    .where('session_id', '=', s.id)
-    .executeTakeFirstOrThrow();
-  let currentQuestion: SessionState['currentQuestion'] = null;
-  if (s.status === 'active' && s.current_question_id !== null) {
-    const q = await db
-      .selectFrom('session_questions as sq')
-      .innerJoin('questions as q', 'q.id', 'sq.question_id')
-      .select([
-        'q.id',
-        'q.content',
-        'q.type',
-        'q.category',
-        'q.time_limit_seconds',
-        'sq.draft_text',
-      ])
-      .where('sq.session_id', '=', s.id)
-      .where('sq.position', '=', s.current_position)
-      .executeTakeFirstOrThrow();
-    currentQuestion = {
-      id: q.id,
-      position: s.current_position,
-      content: q.content,
-      type: q.type as QuestionType,
-      category: q.category,
-      timeLimitSeconds: q.time_limit_seconds,
-      startedAt: s.question_started_at ?? s.updated_at,
-      draft: q.draft_text,
-    };
-  }
-  return {
-    id: s.id,
-    status: s.status as SessionStatus,
-    roleId: s.job_role_id,
-    roleTitle: role.title,
-    level: s.difficulty_level as Level,
-    totalQuestions: s.total_questions,
-    answeredCount: Number(answered.n),
-    currentQuestion,
-    createdAt: s.created_at,
-    startedAt: s.started_at,
-    completedAt: s.completed_at,
-    overallScore: s.overall_score,
-  };
 }
 
 function illegal(status: string, action: string): AppError {

@@ -9,7 +9,7 @@ import type {
 } from '../../shared/contract';
 import { parseObject, parseStringArray } from '../core/json';
 import type { ServiceContext } from './context';
-import { readSessionState } from './interviews';
+import { readSessionState } from './session-state';
 
 /** Results of one session and the history list (seed §6.1 step 6, §5.3 pattern 2). */
 export class ResultsService {
