@@ -1,20 +1,33 @@
-/** Parses a JSON array-of-strings column; a damaged value reads as empty rather than crashing. */
+// JSON columns and stored details are read defensively: a damaged or older value reads as
+// empty rather than crashing a screen.
+
+export function asStringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function asObject(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
 export function parseStringArray(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
+  return asStringArray(parseJson(text));
 }
 
 export function parseObject(text: string): Record<string, unknown> {
+  return asObject(parseJson(text));
+}
+
+export function parseArray(text: string): unknown[] {
+  const value = parseJson(text);
+  return Array.isArray(value) ? value : [];
+}
+
+function parseJson(text: string): unknown {
   try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
+    return JSON.parse(text);
   } catch {
-    return {};
+    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import type { PackQuestion, PackRole } from '../../shared/packs/pack-schema';
-import { parseObject, parseStringArray } from '../core/json';
+import { asStringArray, parseArray, parseObject, parseStringArray } from '../core/json';
 import type { JobRolesTable, QuestionsTable } from '../db/schema';
 
 /** The columns a pack question fills (everything but ids of the row's owner and timestamps). */
@@ -25,9 +25,9 @@ export function questionColumns(q: PackQuestion) {
 
 /** The inverse of questionColumns: export gives back exactly what was imported. */
 export function rowToPackQuestion(row: QuestionsTable): PackQuestion {
-  const synonyms = parseObject(row.keyword_synonyms);
+  const synonyms = parseKeywordSynonyms(row.keyword_synonyms);
   const rubric = parseObject(row.rubric);
-  const followUps = safeArray(row.follow_ups) as PackQuestion['followUps'];
+  const followUps = parseArray(row.follow_ups) as PackQuestion['followUps'];
   return {
     id: row.id,
     roleId: row.job_role_id,
@@ -39,7 +39,7 @@ export function rowToPackQuestion(row: QuestionsTable): PackQuestion {
     idealAnswer: row.ideal_answer,
     keywords: parseStringArray(row.expected_keywords).map((term) => ({
       term,
-      synonyms: Array.isArray(synonyms[term]) ? (synonyms[term] as string[]) : [],
+      synonyms: synonyms[term] ?? [],
     })),
     rubric: {
       strong: asText(rubric['strong']),
@@ -66,15 +66,13 @@ export function sameQuestion(a: PackQuestion, b: PackQuestion): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function safeArray(text: string): unknown[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [];
-  } catch {
-    return [];
-  }
-}
-
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : '';
+}
+
+/** The keyword_synonyms column: term → other wordings that count for it. */
+export function parseKeywordSynonyms(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [term, list] of Object.entries(parseObject(text))) out[term] = asStringArray(list);
+  return out;
 }

@@ -2,6 +2,7 @@ import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { AdminStatus } from '../../shared/contract';
 import { AppError, notFound } from '../core/errors';
 import type { ServiceContext } from './context';
+import { writeSetting } from './settings';
 
 const LOCK_KEY = 'bank.locked';
 
@@ -63,13 +64,13 @@ export class AdminService {
   async lockBank(pin: string, locked: boolean): Promise<AdminStatus> {
     await this.verifyPin(pin, 'Only the lab administrator can lock or unlock the question bank.');
     const now = this.ctx.clock.now().toISOString();
-    await this.ctx.db
-      .insertInto('settings')
-      .values({ scope: '', key: LOCK_KEY, value: String(locked), updated_at: now })
-      .onConflict((oc) =>
-        oc.columns(['scope', 'key']).doUpdateSet({ value: String(locked), updated_at: now }),
-      )
-      .execute();
+    // Stored as JSON, like every setting: the text true or false.
+    await writeSetting(this.ctx.db, {
+      scope: '',
+      key: LOCK_KEY,
+      value: JSON.stringify(locked),
+      now,
+    });
     return this.status();
   }
 

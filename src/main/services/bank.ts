@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { JobRole, Level, Question, QuestionType } from '../../shared/contract';
 import type { PackQuestion } from '../../shared/packs/pack-schema';
 import { AppError, notFound } from '../core/errors';
+import { parseStringArray } from '../core/json';
 import type { QuestionsTable } from '../db/schema';
 import { parsePackJson } from '../packs/parse-pack';
 import { CUSTOM_PACK, type PackStore } from '../packs/pack-store';
@@ -40,7 +41,7 @@ export class BankService {
       title: r.title,
       category: r.category,
       description: r.description,
-      skillTags: parseTags(r.skill_tags),
+      skillTags: parseStringArray(r.skill_tags),
       questionCount: Number(r.question_count),
     }));
   }
@@ -201,13 +202,4 @@ export function toFtsQuery(text: string): string | null {
     .slice(0, 12)
     .map((t) => `"${t}"*`)
     .join(' ');
-}
-
-function parseTags(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
 }

@@ -7,7 +7,7 @@ import type {
   SessionResults,
   SessionStatus,
 } from '../../shared/contract';
-import { parseObject, parseStringArray } from '../core/json';
+import { asObject, asStringArray, parseObject, parseStringArray } from '../core/json';
 import type { ServiceContext } from './context';
 import { readSessionState } from './session-state';
 
@@ -90,12 +90,8 @@ export class ResultsService {
         strengths: parseStringArray(r.strengths ?? '[]'),
         improvements: parseStringArray(r.improvements ?? '[]'),
         feedbackText: r.detailed_feedback ?? '',
-        keywordsFound: Array.isArray(details['keywordsFound'])
-          ? (details['keywordsFound'] as string[])
-          : [],
-        keywordsMissing: Array.isArray(details['keywordsMissing'])
-          ? (details['keywordsMissing'] as string[])
-          : [],
+        keywordsFound: asStringArray(details['keywordsFound']),
+        keywordsMissing: asStringArray(details['keywordsMissing']),
         engine: r.engine,
         analysis: readAnalysis(details),
       };
@@ -232,23 +228,19 @@ function recommend(answers: readonly AnswerResult[]): string[] {
 
 /** The stored evaluation details, read defensively: rows from older engines lack newer fields. */
 function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'] {
-  const obj = (v: unknown): Record<string, unknown> =>
-    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   const num = (v: unknown): number | null =>
     typeof v === 'number' && Number.isFinite(v) ? v : null;
-  const strings = (v: unknown): string[] =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  const signals = obj(details['signals']);
-  const structure = obj(details['structure']);
+  const signals = asObject(details['signals']);
+  const structure = asObject(details['structure']);
   const fillers: Record<string, number> = {};
-  for (const [k, v] of Object.entries(obj(signals['fillers'])))
+  for (const [k, v] of Object.entries(asObject(signals['fillers'])))
     if (typeof v === 'number') fillers[k] = v;
   const issues = Array.isArray(details['grammarIssues']) ? details['grammarIssues'] : [];
   return {
     semanticSimilarity: num(details['semanticSimilarity']),
     sentiment: num(details['sentiment']),
     grammarIssues: issues.flatMap((i) => {
-      const g = obj(i);
+      const g = asObject(i);
       const start = num(g['start']);
       const end = num(g['end']);
       return start === null || end === null
@@ -259,15 +251,15 @@ function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'
               end,
               kind: typeof g['kind'] === 'string' ? g['kind'] : '',
               message: typeof g['message'] === 'string' ? g['message'] : '',
-              suggestions: strings(g['suggestions']),
+              suggestions: asStringArray(g['suggestions']),
             },
           ];
     }),
     fillers,
-    hedges: strings(signals['hedges']),
+    hedges: asStringArray(signals['hedges']),
     specificity: num(signals['specificity']),
     vocabularyRichness: num(signals['vocabularyRichness']),
-    starParts: strings(structure['starParts']),
-    flags: strings(signals['flags']),
+    starParts: asStringArray(structure['starParts']),
+    flags: asStringArray(signals['flags']),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { QuestionType } from '../../shared/contract';
-import { parseObject, parseStringArray } from '../core/json';
+import { parseStringArray } from '../core/json';
+import { parseKeywordSynonyms } from '../packs/question-rows';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from './context';
 import { refreshSessionScore } from './session-score';
@@ -42,7 +43,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
         question: row.content,
         idealAnswer: row.ideal_answer,
         expectedKeywords: parseStringArray(row.expected_keywords),
-        keywordSynonyms: parseSynonyms(row.keyword_synonyms),
+        keywordSynonyms: parseKeywordSynonyms(row.keyword_synonyms),
         type: row.type as QuestionType,
         answer: row.transcription,
         timeLimitSeconds: row.time_limit_seconds,
@@ -82,12 +83,4 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       events.emit('answer.scored', { sessionId: row.session_id, answerId });
     },
   };
-}
-
-function parseSynonyms(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [term, list] of Object.entries(parseObject(text))) {
-    if (Array.isArray(list)) out[term] = list.filter((s): s is string => typeof s === 'string');
-  }
-  return out;
 }

@@ -1,5 +1,7 @@
 import { profileSettingsSchema, type ProfileSettings } from '../../shared/contract';
 import { notFound } from '../core/errors';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { ServiceContext } from './context';
 
@@ -40,15 +42,7 @@ export class SettingsService {
     await inTransaction(this.ctx.db, async (trx) => {
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
-        await trx
-          .insertInto('settings')
-          .values({ scope: profileId, key, value: JSON.stringify(value), updated_at: now })
-          .onConflict((oc) =>
-            oc
-              .columns(['scope', 'key'])
-              .doUpdateSet({ value: JSON.stringify(value), updated_at: now }),
-          )
-          .execute();
+        await writeSetting(trx, { scope: profileId, key, value: JSON.stringify(value), now });
       }
     });
     return this.get(profileId);
@@ -62,4 +56,18 @@ export class SettingsService {
       .executeTakeFirst();
     if (!row) throw notFound('Profile', profileId);
   }
+}
+
+/** Inserts or replaces one settings row (scope '' is the whole installation). */
+export async function writeSetting(
+  db: Kysely<DatabaseSchema>,
+  row: { scope: string; key: string; value: string; now: string },
+): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ scope: row.scope, key: row.key, value: row.value, updated_at: row.now })
+    .onConflict((oc) =>
+      oc.columns(['scope', 'key']).doUpdateSet({ value: row.value, updated_at: row.now }),
+    )
+    .execute();
 }
