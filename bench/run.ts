@@ -191,6 +191,17 @@ const report = {
       },
       1,
     ),
+    await engineReport(
+      'default engines without the grammar checker',
+      {
+        embeddingModelDir:
+          process.env['REHEARSE_EMBEDDING_MODEL'] ??
+          path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
+        grammar: false,
+        linguistics: true,
+      },
+      1,
+    ),
   ],
   interview: await interviewRoundTrip(),
   browserColdStart: await browserColdStart(),

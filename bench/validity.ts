@@ -40,6 +40,11 @@ export function ranks(values: readonly number[]): number[] {
   return out;
 }
 
+/** "1.1#0" → "1.1": rows are answers, ids name the question before the '#'. */
+function questionOf(row: AsagRow): string {
+  return row.id.split('#')[0] ?? row.id;
+}
+
 export async function asagValidity(evaluator: AnswerEvaluator, dataFile: string) {
   if (!fs.existsSync(dataFile)) return { skipped: `no data at ${dataFile}` };
   const rows = fs
@@ -62,17 +67,31 @@ export async function asagValidity(evaluator: AnswerEvaluator, dataFile: string)
     });
     scored.push(scores);
   }
-  for (const key of ['content', 'relevance', 'overall'] as const) {
-    const s = scored.map((x) => x[key]);
-    result[key] = {
-      pearson: Math.round(pearson(s, human) * 1000) / 1000,
-      spearman: Math.round(pearson(ranks(s), ranks(human)) * 1000) / 1000,
-    };
-  }
+  const agreement = (indices: number[]) => {
+    const out: Record<string, { pearson: number; spearman: number }> = {};
+    const h = indices.map((i) => human[i]!);
+    for (const key of ['content', 'relevance', 'overall'] as const) {
+      const s = indices.map((i) => scored[i]![key]);
+      out[key] = {
+        pearson: Math.round(pearson(s, h) * 1000) / 1000,
+        spearman: Math.round(pearson(ranks(s), ranks(h)) * 1000) / 1000,
+      };
+    }
+    return out;
+  };
+  Object.assign(result, agreement(rows.map((_, i) => i)));
+  // Design choices were compared on the tuning half only (every other question in file order);
+  // the report half was not looked at while choosing, so it is the fairer figure.
+  const questions = [...new Set(rows.map(questionOf))];
+  const tuning = new Set(questions.filter((_, i) => i % 2 === 0));
+  const half = (inTuning: boolean) =>
+    rows.flatMap((r, i) => (tuning.has(questionOf(r)) === inTuning ? [i] : []));
   return {
     data: path.basename(path.dirname(dataFile)),
     answers: rows.length,
     engines: evaluator.id,
     ...result,
+    tuningHalf: { questions: tuning.size, ...agreement(half(true)) },
+    reportHalf: { questions: questions.length - tuning.size, ...agreement(half(false)) },
   };
 }

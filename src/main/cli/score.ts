@@ -141,6 +141,8 @@ async function scoreLine(
       flags: details.signals.flags,
       // An engine that is not installed reports null rather than a guess.
       semantic_similarity: result.semanticSimilarity,
+      semantic_coverage: result.semanticCoverage,
+      ideal_words_covered: result.idealWordsCovered,
       sentiment: result.sentiment,
       grammar_issues: result.grammarIssues,
       lemmas_matched: result.lemmasMatched,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createGrammarChecker } from '../nlp/grammar';
 import { loadEmbedder } from '../nlp/embedder';
 import { createLinguistics } from '../nlp/linguistics';
-import { semanticBaseline } from './calibration';
+import { chanceAlignment } from './calibration';
 import { createEvaluator, type AnswerEvaluator } from './evaluator';
 
 export interface EngineOptions {
@@ -71,16 +71,16 @@ export function createEvaluatorProvider(
     const linguistics = options.linguistics
       ? await attempt('linguistics', async () => createLinguistics())
       : null;
-    const baseline = embedder
+    const chance = embedder
       ? await attempt('embedding calibration', async () =>
-          semanticBaseline(embedder, await bankAnswers()),
+          chanceAlignment(embedder, await bankAnswers()),
         )
       : null;
     current = createEvaluator({
       embedder,
       grammar,
       linguistics,
-      ...(baseline !== null && { semanticBaseline: baseline }),
+      ...(chance !== null && { chance }),
     });
     return current;
   };

@@ -70,6 +70,11 @@ describe('layered evaluation', () => {
       answer: 'My favourite holiday was a week of hiking in the mountains with friends.',
     });
     expect(offTopic.scores.relevance).toBeLessThan(withEngines.scores.relevance);
+    // Word by word: the paraphrase covers "index" and "columns" literally and more in meaning.
+    expect(withEngines.idealWordsCovered).toEqual(expect.arrayContaining(['index', 'columns']));
+    expect(withEngines.semanticCoverage!).toBeGreaterThan(offTopic.semanticCoverage!);
+    expect(offTopic.semanticCoverage!).toBeLessThan(0.25);
+    expect(lexicalOnly.semanticCoverage).toBeNull();
   });
 
   it('matches key points by lemma and reports grammar issues with offsets', async () => {

@@ -1,6 +1,9 @@
 import type { GrammarChecker, GrammarIssue } from '../nlp/grammar';
-import type { Embedder } from '../nlp/embedder';
+import type { Embedder, WordVectors } from '../nlp/embedder';
 import { cosineSimilarity } from '../nlp/embedder';
+import { alignWords } from '../nlp/word-alignment';
+import { words } from '../scoring/text';
+import type { ChanceAlignment } from './calibration';
 import type { Linguistics } from '../nlp/linguistics';
 import { clamp } from '../scoring/combine';
 import {
@@ -10,6 +13,11 @@ import {
   lexicalScorer,
 } from '../scoring/lexical-scorer';
 import type { ScoreInput, ScoreOutput } from '../scoring/scorer';
+
+/** Covering this share of the way from an unrelated answer's alignment to a word-for-word copy
+ * earns full semantic marks: like the lexical engine's full-marks similarity, a good answer in
+ * its own words never aligns perfectly. */
+const FULL_MARKS_SPAN = 0.5;
 
 /** Which engine produced which part of a score: stored with every feedback row. */
 export interface EngineProvenance {
@@ -23,6 +31,11 @@ export interface Evaluation extends ScoreOutput {
   readonly engines: EngineProvenance;
   /** Cosine of answer and ideal answer sentence vectors, when an embedding model is installed. */
   readonly semanticSimilarity: number | null;
+  /** Share of the ideal answer's content words the answer matches in meaning, word by word,
+   * above what unrelated answers reach (0–1); null without an embedding model. */
+  readonly semanticCoverage: number | null;
+  /** Ideal-answer words the answer covered in other words (or the same ones). */
+  readonly idealWordsCovered: string[];
   readonly grammarIssues: GrammarIssue[] | null;
   readonly sentiment: number | null;
   readonly lemmasMatched: string[];
@@ -42,11 +55,11 @@ export interface EvaluatorEngines {
   readonly grammar?: GrammarChecker | null;
   readonly linguistics?: Linguistics | null;
   /**
-   * Similarity of unrelated texts under this embedding model (see calibration.ts): semantic
-   * relevance counts only what lies above it, which makes models with different baselines
-   * comparable without fitting to anyone's grades.
+   * What unrelated words align with under this embedding model (see calibration.ts): semantic
+   * coverage counts only what lies above it, which makes models comparable without fitting to
+   * anyone's grades. Without it, chance is taken as 0.
    */
-  readonly semanticBaseline?: number;
+  readonly chance?: ChanceAlignment;
 }
 
 /**
@@ -64,9 +77,20 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
   const id = [provenance.lexical, provenance.embedding, provenance.grammar, provenance.linguistics]
     .filter(Boolean)
     .join('+');
-  const baseline = engines.semanticBaseline ?? 0.3;
   // Key points repeat across answers to the same question: analyse each wording once.
   const keywordLemmas = new Map<string, string[]>();
+  // So do ideal answers: their word vectors are kept (a bounded, insertion-ordered cache).
+  const idealWords = new Map<string, Promise<WordVectors>>();
+  const wordsOfIdeal = (embedder: Embedder, text: string): Promise<WordVectors> => {
+    let cached = idealWords.get(text);
+    if (!cached) {
+      if (idealWords.size >= 2000) idealWords.delete(idealWords.keys().next().value!);
+      cached = embedder.embedWords(text);
+      idealWords.set(text, cached);
+      cached.catch(() => idealWords.delete(text));
+    }
+    return cached;
+  };
 
   return {
     id,
@@ -90,14 +114,27 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
       const { parts, details } = analyseLexically(input, lemmaHit);
 
       let semanticSimilarity: number | null = null;
+      let semanticCoverage: number | null = null;
+      let idealWordsCovered: string[] = [];
       let relevance = parts.relevance;
       if (engines.embedder && details.wordCount > 0) {
-        const [answer, ideal] = await engines.embedder.embed([input.answer, input.idealAnswer]);
-        if (answer && ideal) {
-          semanticSimilarity = Math.round(cosineSimilarity(answer, ideal) * 1000) / 1000;
-          const semantic = clamp((semanticSimilarity - baseline) / (1 - baseline) / 0.6);
-          relevance = 0.5 * parts.relevance + 0.5 * semantic;
-        }
+        // Relevance blends term overlap with word-by-word alignment in meaning (BERTScore
+        // recall): on the asag-dev questions chosen for tuning this agreed with human grades
+        // better than one sentence vector per text (see bench/README.md).
+        const [ideal, answer] = await Promise.all([
+          wordsOfIdeal(engines.embedder, input.idealAnswer),
+          engines.embedder.embedWords(input.answer),
+        ]);
+        const options = { questionWords: new Set(words(input.question)) };
+        const alignment = alignWords(ideal, answer, options);
+        const chance = engines.chance?.recall(ideal, answer.vectors.length, options) ?? 0;
+        const above = (alignment.recall - chance) / ((1 - chance) * FULL_MARKS_SPAN);
+        semanticCoverage = Math.round(clamp(above) * 1000) / 1000;
+        idealWordsCovered = alignment.matched;
+        relevance = 0.5 * parts.relevance + 0.5 * semanticCoverage;
+        if (ideal.sentence && answer.sentence)
+          semanticSimilarity =
+            Math.round(cosineSimilarity(answer.sentence, ideal.sentence) * 1000) / 1000;
       }
       const grammarIssues =
         engines.grammar && details.wordCount > 0 ? await engines.grammar.check(input.answer) : null;
@@ -120,6 +157,8 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
         ...result,
         engines: provenance,
         semanticSimilarity,
+        semanticCoverage,
+        idealWordsCovered,
         grammarIssues,
         sentiment: analysis?.sentiment ?? null,
         lemmasMatched,

@@ -73,6 +73,20 @@ suite('loadEmbedder with the real GloVe test model', () => {
     }
   });
 
+  it('gives each content word its own unit vector, and the same sentence vector as embed()', async () => {
+    const text = 'The indexing of Tables is unbelievably slow, and 42 of them failed.';
+    const result = await embedder.embedWords(text);
+    // Stopwords ("the", "of", "is", "and") and numbers are left out; case does not matter.
+    expect(result.words).toEqual(['indexing', 'tables', 'unbelievably', 'slow', 'failed']);
+    for (const v of result.vectors) expect(norm(v)).toBeCloseTo(1, 5);
+    const [pooled] = await embedder.embed([text]);
+    expect(cosineSimilarity(result.sentence!, pooled!)).toBeCloseTo(1, 5);
+    // The same word in another text gets the same vector (GloVe has no context).
+    const again = await embedder.embedWords('slow');
+    expect(cosineSimilarity(again.vectors[0]!, result.vectors[3]!)).toBeCloseTo(1, 5);
+    expect(await embedder.embedWords('  ')).toEqual({ words: [], vectors: [], sentence: null });
+  });
+
   it('gives empty and blank texts a zero vector', async () => {
     const [empty, blank, real] = await embedder.embed(['', '   \n', 'a real answer']);
     expect(norm(empty!)).toBe(0);

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline as pipeStreams } from 'node:stream/promises';
 import { AppError } from '../core/errors';
+import { isStopword } from '../scoring/text';
 
 export interface Embedder {
   /** e.g. "glove-wordpiece-onnx@ffd79f0feb39": folder name + first 12 hex of sha256(onnx/model.onnx), so stored vectors can tell when the model file changed. */
@@ -11,7 +12,21 @@ export interface Embedder {
   readonly dimensions: number;
   /** Mean-pooled, L2-normalised sentence vectors, one per text, in order. Empty text → zero vector. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /**
+   * The model's vector for each content word of the text (stopwords, numbers and special tokens
+   * left out; word pieces averaged into their word), L2-normalised, in text order. Used to align
+   * an answer with an ideal answer word by word (see word-alignment.ts).
+   */
+  embedWords(text: string): Promise<WordVectors>;
   dispose(): Promise<void>;
+}
+
+export interface WordVectors {
+  readonly words: string[];
+  readonly vectors: Float32Array[];
+  /** The text's sentence vector from the same model run (mean of all token vectors, as
+   * embed() computes it); null for empty text. */
+  readonly sentence: Float32Array | null;
 }
 
 /** Files transformers.js needs from a folder in the Xenova/all-MiniLM-L6-v2 layout. */
@@ -36,8 +51,17 @@ interface PooledOutput {
 
 /** The part of a feature-extraction pipeline we use, so nothing untyped leaks out of the library. */
 interface Extractor {
-  (texts: string[], options: { pooling: 'mean'; normalize: boolean }): Promise<PooledOutput>;
+  (
+    texts: string[],
+    options: { pooling: 'mean' | 'none'; normalize: boolean },
+  ): Promise<PooledOutput>;
+  readonly tokenizer: { encode(text: string): number[]; decode(ids: number[]): string };
   dispose(): Promise<void>;
+}
+
+/** Words that carry content: letters, not a stopword, not a [CLS]-style special token. */
+function isContentWord(word: string): boolean {
+  return /^[a-z][a-z'-]*$/.test(word) && !isStopword(word);
 }
 
 function unusable(dir: string, reason: string, cause?: unknown): AppError {
@@ -162,6 +186,43 @@ class OnnxEmbedder implements Embedder {
       toVectors(output, batch.length).forEach((vector, i) => (results[batch[i]!.index] = vector));
     }
     return results;
+  }
+
+  async embedWords(text: string): Promise<WordVectors> {
+    if (this.disposed) throw new AppError('INVALID_STATE', 'The embedding model has been closed.');
+    const input = text.trim().slice(0, MAX_INPUT_CHARS);
+    if (input === '') return { words: [], vectors: [], sentence: null };
+    const output = await this.extractor([input], { pooling: 'none', normalize: false });
+    const [, rows, dims] = output.dims;
+    if (!(output.data instanceof Float32Array) || !rows || !dims || output.dims.length !== 3)
+      throw new Error(`unexpected model output of shape [${output.dims.join(', ')}]`);
+    const data = output.data;
+    const pieces = this.extractor.tokenizer
+      .encode(input)
+      .slice(0, rows)
+      .map((id) => this.extractor.tokenizer.decode([id]).toLowerCase());
+    // Mean pooling of one unpadded text is the plain mean over its tokens.
+    const sentence = new Float32Array(dims);
+    for (let row = 0; row < rows; row++)
+      for (let i = 0; i < dims; i++) sentence[i]! += data[row * dims + i]! / rows;
+    // Join WordPiece continuations ("##ing") to their word, summing the piece vectors.
+    const words: { word: string; sum: Float32Array }[] = [];
+    pieces.forEach((piece, row) => {
+      const vector = data.slice(row * dims, (row + 1) * dims);
+      const last = words[words.length - 1];
+      if (piece.startsWith('##') && last) {
+        last.word += piece.slice(2);
+        for (let i = 0; i < dims; i++) last.sum[i]! += vector[i]!;
+      } else words.push({ word: piece, sum: vector });
+    });
+    const kept = words.filter((w) => isContentWord(w.word));
+    const vectors = kept.map((w) => normalise(w.sum));
+    const usable = vectors.map((v) => v.some((x) => x !== 0));
+    return {
+      words: kept.map((w) => w.word).filter((_, i) => usable[i]),
+      vectors: vectors.filter((_, i) => usable[i]),
+      sentence: normalise(sentence),
+    };
   }
 
   async dispose(): Promise<void> {

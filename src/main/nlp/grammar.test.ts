@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors';
 import {
   CHUNK_CHARS,
+  ESSENTIAL_RULES,
   HARPER_VERSION,
   MAX_ISSUES,
   chunksOf,
@@ -60,7 +61,7 @@ describe('grammar checker', () => {
     const text = '😀 👍🏽 👨‍👩‍👧 𝐀𝐁 Café: I recieved teh report.';
     const issues = await checker.check(text);
     expect(flagged(text, issues)).toEqual(['recieved', 'teh']);
-    expect(issues.map((i) => i.kind)).toEqual(['Spelling', 'Typo']);
+    expect(issues.map((i) => i.kind)).toEqual(['Spelling', 'Spelling']);
   });
 
   it('reports repetition and capitalisation but leaves fillers and hedges to answerSignals', async () => {
@@ -115,6 +116,27 @@ describe('grammar checker', () => {
       expect(flagged(text, await checker.check(text))).toEqual(['organised', 'colour', 'centre']);
     } finally {
       await british.dispose();
+    }
+  }, 60_000);
+
+  it('checks the essential rules by default and the whole set on request', async () => {
+    const { LocalLinter } = await import('harper.js');
+    const { binaryInlined } = await import('harper.js/binaryInlined');
+    const probe = new LocalLinter({ binary: binaryInlined });
+    const known = Object.keys(await probe.getLintConfig());
+    await probe.dispose();
+    expect(ESSENTIAL_RULES.filter((rule) => !known.includes(rule))).toEqual([]);
+
+    // An Oxford comma is a style preference of edited prose, not a mistake in an answer.
+    const text = 'I wrote the tests, the docs and the release notes.';
+    const all = await createGrammarChecker({ rules: 'all' });
+    try {
+      expect((await all.check(text)).map((i) => i.kind)).toContain('Style');
+      expect(await checker.check(text)).toEqual([]);
+      const wrong = 'He go to the office and they was late.';
+      expect((await checker.check(wrong)).length).toBeGreaterThan(0);
+    } finally {
+      await all.dispose();
     }
   }, 60_000);
 

@@ -28,11 +28,11 @@ export function combineScores(p: ScoreParts): Scores {
   const keywordPart = p.keywordCoverage ?? p.relevance;
   // Length is judged under communication; content only discounts answers of a few words,
   // where overlap with the ideal answer is mostly chance.
-  const content = 100 * (0.5 * keywordPart + 0.5 * p.relevance) * Math.min(1, p.wordCount / 8);
+  const content = 100 * (0.5 * keywordPart + 0.5 * p.relevance) * Math.min(1, p.wordCount / 4);
   const sentenceScore =
     p.avgSentence === 0 ? 0 : p.avgSentence <= 30 ? 1 : clamp(1 - (p.avgSentence - 30) / 40);
   // Delivery cues mean little on a handful of words, so they count in proportion to length.
-  const substance = Math.min(1, p.wordCount / 40);
+  const substance = Math.min(1, p.wordCount / 4);
   const language = p.grammarIssueRate === undefined ? 1 : clamp(1 - p.grammarIssueRate / 10);
   const communication =
     100 *

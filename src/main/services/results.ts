@@ -238,6 +238,7 @@ function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'
   const issues = Array.isArray(details['grammarIssues']) ? details['grammarIssues'] : [];
   return {
     semanticSimilarity: num(details['semanticSimilarity']),
+    semanticCoverage: num(details['semanticCoverage']),
     sentiment: num(details['sentiment']),
     grammarIssues: issues.flatMap((i) => {
       const g = asObject(i);

@@ -71,6 +71,8 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
               ...result.details,
               engines: result.engines,
               semanticSimilarity: result.semanticSimilarity,
+              semanticCoverage: result.semanticCoverage,
+              idealWordsCovered: result.idealWordsCovered,
               grammarIssues: result.grammarIssues,
               sentiment: result.sentiment,
             }),

@@ -35,6 +35,8 @@ export const answerResultSchema = z.object({
   /** What the evaluation measured beyond the scores; empty/null where an engine was not used. */
   analysis: z.object({
     semanticSimilarity: z.number().nullable(),
+    /** Share of the ideal answer matched in meaning, word by word (0–1), above chance. */
+    semanticCoverage: z.number().nullable(),
     sentiment: z.number().nullable(),
     grammarIssues: z.array(
       z.object({

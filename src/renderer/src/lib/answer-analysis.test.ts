@@ -7,6 +7,7 @@ type Analysis = AnswerResult['analysis'];
 function analysis(partial: Partial<Analysis>): Analysis {
   return {
     semanticSimilarity: null,
+    semanticCoverage: null,
     sentiment: null,
     grammarIssues: [],
     fillers: {},

@@ -70,6 +70,13 @@ export function WhatWeMeasured({ answer }: { answer: AnswerResult }) {
           <Row term="Vocabulary">{vocabularyLabel(analysis.vocabularyRichness)}</Row>
         )}
         {answer.type === 'behavioral' && <Row term="STAR structure">{starText(analysis)}</Row>}
+        {analysis.semanticCoverage !== null && (
+          <Row term="Coverage">
+            {Math.round(analysis.semanticCoverage * 100)}% — how much of the ideal answer&apos;s
+            content your words match in meaning, word by word, beyond what an unrelated answer would
+            match
+          </Row>
+        )}
         {analysis.semanticSimilarity !== null && (
           <Row term="Meaning">
             {Math.round(Math.max(0, Math.min(1, analysis.semanticSimilarity)) * 100)}% — closeness

@@ -1,0 +1,57 @@
+// Word-by-word alignment of an answer with an ideal answer: for each content word of the ideal
+// answer, the closest word of the answer (cosine of their vectors). The weighted mean of those
+// best matches is the share of the ideal answer the answer covers, allowing for other wording —
+// BERTScore recall (Zhang et al. 2020), which grades short answers better than one sentence
+// vector per text because a single correct term is not averaged away by everything around it.
+import type { WordVectors } from './embedder';
+
+export interface AlignmentOptions {
+  /** Ideal-answer words that the question already contains count this much (0–1): repeating
+   * the question is not content. */
+  readonly questionWords?: ReadonlySet<string>;
+  readonly questionWordWeight?: number;
+}
+
+export interface Alignment {
+  /** Weighted mean best-match cosine over the ideal answer's words, 0–1 (0 when either is empty). */
+  readonly recall: number;
+  /** Ideal-answer words whose best match is at least `MATCH` — "covered in other words". */
+  readonly matched: string[];
+}
+
+/** A best-match cosine at or above this counts as the same idea (GloVe and MiniLM alike put
+ * near-synonyms above it and unrelated words well below). */
+export const MATCH = 0.7;
+
+export function alignWords(
+  ideal: WordVectors,
+  answer: WordVectors,
+  options: AlignmentOptions = {},
+): Alignment {
+  if (ideal.vectors.length === 0 || answer.vectors.length === 0) return { recall: 0, matched: [] };
+  const demoted = options.questionWordWeight ?? 0.3;
+  let sum = 0;
+  let weights = 0;
+  const matched = new Set<string>();
+  ideal.vectors.forEach((target, i) => {
+    let best = 0;
+    for (const candidate of answer.vectors) best = Math.max(best, dot(target, candidate));
+    const word = ideal.words[i] ?? '';
+    const weight = options.questionWords?.has(word) ? demoted : 1;
+    sum += best * weight;
+    weights += weight;
+    if (best >= MATCH) matched.add(word);
+  });
+  return { recall: weights === 0 ? 0 : clamp01(sum / weights), matched: [...matched] };
+}
+
+/** Both vectors are unit length, so the dot product is their cosine. */
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
+
+function clamp01(n: number): number {
+  return Math.max(0, Math.min(1, n));
+}
