@@ -91,6 +91,20 @@ describe('the question bank', () => {
     await page.getByText('when the answer misses key points').waitFor();
     await env.shot('bank-04-detail');
 
+    // Similar questions: listed under the detail, each opens in place.
+    await page.getByRole('heading', { name: 'Similar questions' }).waitFor();
+    await page.getByText(/^Compared by (wording|meaning)/).waitFor();
+    const similar = page.locator('.similar-list li button').first();
+    const similarText = (await similar.innerText()).trim();
+    expect(similarText).not.toBe('How do you balance a centrifuge before a run?');
+    await similar.click();
+    await page.getByRole('heading', { level: 2, name: similarText }).waitFor();
+    await page.getByRole('button', { name: '← Back to the list' }).click();
+    await page.getByRole('button', { name: /balance a centrifuge/ }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'How do you balance a centrifuge before a run?' })
+      .waitFor();
+
     await page.getByRole('button', { name: 'Practise this question' }).click();
     await page.getByText('Question 1 of 1').waitFor();
     await page.getByText('How do you balance a centrifuge before a run?').waitFor();

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import type { JobQueue } from '../jobs/job-queue';
 import type { BankService } from '../services/bank';
+import type { QuestionSimilarity } from '../services/question-similarity';
 import type { InterviewService } from '../services/interviews';
 import type { ProfileService } from '../services/profiles';
 import type { ResultsService } from '../services/results';
@@ -14,6 +15,7 @@ export interface HandlerServices {
   readonly info: () => AppInfo;
   readonly profiles: ProfileService;
   readonly bank: BankService;
+  readonly similarity: QuestionSimilarity;
   readonly interviews: InterviewService;
   readonly results: ResultsService;
   readonly jobs: JobQueue;
@@ -32,6 +34,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'profiles.update': (input) => s.profiles.update(input),
     'bank.roles': () => s.bank.roles(),
     'bank.questions': ({ roleId, level }) => s.bank.questions(roleId, level),
+    'bank.similar': ({ questionId, limit }) => s.similarity.similar(questionId, limit),
     'interviews.create': (input) => s.interviews.create(input),
     'interviews.get': (input) => s.interviews.get(input),
     'interviews.resumable': ({ profileId }) => s.interviews.resumable(profileId),

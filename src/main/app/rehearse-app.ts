@@ -22,6 +22,7 @@ import { ResultsService } from '../services/results';
 import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
+import { QuestionSimilarity } from '../services/question-similarity';
 import { createHandlers } from './handlers';
 
 export const APP_VERSION = '0.1.0';
@@ -101,6 +102,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       }),
       profiles: new ProfileService(context),
       bank,
+      similarity: new QuestionSimilarity(context, path.join(options.dataDir, 'indexes')),
       interviews: new InterviewService(context),
       results: new ResultsService(context),
       jobs,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinQuestions } from '../bank/builtin-questions';
 import { sharedModelPath } from '../testing/models';
 import { createEvaluatorProvider, type EvaluatorProvider } from './engines';
 import type { AnswerEvaluator } from './evaluator';
@@ -15,11 +16,9 @@ const question = {
   timeLimitSeconds: 120,
   overTimeSeconds: 0,
 };
-const bank = async () => [
-  { roleId: 'a', idealAnswer: 'I reconcile the bank statement with the ledger every month.' },
-  { roleId: 'b', idealAnswer: 'I plan lessons around what the class already knows.' },
-  { roleId: 'c', idealAnswer: 'I triage patients by how urgent their needs are.' },
-];
+// Calibration reads the built-in bank, as the app does.
+const bank = async () =>
+  builtinQuestions().map((q) => ({ roleId: q.roleId, idealAnswer: q.idealAnswer }));
 
 let full: EvaluatorProvider;
 let all: AnswerEvaluator;
@@ -58,23 +57,21 @@ describe('layered evaluation', () => {
     );
   });
 
-  it('credits a paraphrase that shares few words with the ideal answer more than the lexical engine alone', async () => {
+  it('measures coverage of the ideal answer word by word, above what an unrelated answer reaches', async () => {
     const paraphrase =
-      'First I would look at how the database executes the statement, then create an index on the columns in the where clause, and time it again.';
+      'I would study the plan of the slow statement, put indexes on the filter columns, stop fetching columns nobody uses, and measure latencies afterwards.';
     const withEngines = await all.evaluate({ ...question, answer: paraphrase });
-    const lexicalOnly = await lexical.evaluate({ ...question, answer: paraphrase });
-    expect(withEngines.semanticSimilarity).not.toBeNull();
-    expect(withEngines.scores.relevance).toBeGreaterThan(lexicalOnly.scores.relevance);
     const offTopic = await all.evaluate({
       ...question,
       answer: 'My favourite holiday was a week of hiking in the mountains with friends.',
     });
+    expect(withEngines.idealWordsCovered).toEqual(expect.arrayContaining(['plan', 'columns']));
+    expect(withEngines.semanticCoverage!).toBeGreaterThan(offTopic.semanticCoverage! + 0.3);
+    expect(offTopic.semanticCoverage!).toBeLessThan(0.1);
     expect(offTopic.scores.relevance).toBeLessThan(withEngines.scores.relevance);
-    // Word by word: the paraphrase covers "index" and "columns" literally and more in meaning.
-    expect(withEngines.idealWordsCovered).toEqual(expect.arrayContaining(['index', 'columns']));
-    expect(withEngines.semanticCoverage!).toBeGreaterThan(offTopic.semanticCoverage!);
-    expect(offTopic.semanticCoverage!).toBeLessThan(0.25);
+    const lexicalOnly = await lexical.evaluate({ ...question, answer: paraphrase });
     expect(lexicalOnly.semanticCoverage).toBeNull();
+    expect(lexicalOnly.idealWordsCovered).toEqual([]);
   });
 
   it('matches key points by lemma and reports grammar issues with offsets', async () => {

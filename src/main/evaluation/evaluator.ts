@@ -48,6 +48,8 @@ export interface AnswerEvaluator {
   evaluate(input: ScoreInput): Promise<Evaluation>;
   /** The answer's sentence vector, when an embedding model is loaded. */
   embed?(text: string): Promise<Float32Array | null>;
+  /** The loaded embedding model, for indexes of questions (null: none loaded). */
+  readonly embedder: Embedder | null;
 }
 
 export interface EvaluatorEngines {
@@ -94,6 +96,7 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
 
   return {
     id,
+    embedder: engines.embedder ?? null,
     embed: async (text) =>
       engines.embedder ? ((await engines.embedder.embed([text]))[0] ?? null) : null,
     async evaluate(input) {
@@ -127,7 +130,7 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
         ]);
         const options = { questionWords: new Set(words(input.question)) };
         const alignment = alignWords(ideal, answer, options);
-        const chance = engines.chance?.recall(ideal, answer.vectors.length, options) ?? 0;
+        const chance = engines.chance?.recall(answer.vectors.length) ?? 0;
         const above = (alignment.recall - chance) / ((1 - chance) * FULL_MARKS_SPAN);
         semanticCoverage = Math.round(clamp(above) * 1000) / 1000;
         idealWordsCovered = alignment.matched;

@@ -188,6 +188,18 @@ class OnnxEmbedder implements Embedder {
     return results;
   }
 
+  /** Token ids repeat endlessly across answers: decode each once. */
+  private readonly tokenTexts = new Map<number, string>();
+
+  private tokenText(id: number): string {
+    let text = this.tokenTexts.get(id);
+    if (text === undefined) {
+      text = this.extractor.tokenizer.decode([id]).toLowerCase();
+      this.tokenTexts.set(id, text);
+    }
+    return text;
+  }
+
   async embedWords(text: string): Promise<WordVectors> {
     if (this.disposed) throw new AppError('INVALID_STATE', 'The embedding model has been closed.');
     const input = text.trim().slice(0, MAX_INPUT_CHARS);
@@ -200,7 +212,7 @@ class OnnxEmbedder implements Embedder {
     const pieces = this.extractor.tokenizer
       .encode(input)
       .slice(0, rows)
-      .map((id) => this.extractor.tokenizer.decode([id]).toLowerCase());
+      .map((id) => this.tokenText(id));
     // Mean pooling of one unpadded text is the plain mean over its tokens.
     const sentence = new Float32Array(dims);
     for (let row = 0; row < rows; row++)

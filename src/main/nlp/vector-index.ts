@@ -101,6 +101,11 @@ export class VectorIndex {
     return this.labelOf.size;
   }
 
+  /** Every key in the index (a copy: safe to remove keys while iterating it). */
+  keys(): string[] {
+    return [...this.labelOf.keys()];
+  }
+
   has(key: string): boolean {
     return this.labelOf.has(key);
   }

@@ -3,6 +3,7 @@ import { AppError, notFound } from '../core/errors';
 import type { InterviewSessionsTable } from '../db/schema';
 import type { ServiceContext } from './context';
 import { planQuestions, type PlanCandidate } from './question-plan';
+import { nearDuplicates } from './question-similarity';
 import { parseStringArray } from '../core/json';
 import { SCORE_ANSWER_JOB } from './scoring-job';
 import { refreshSessionScore } from './session-score';
@@ -48,6 +49,7 @@ export class InterviewService {
           seed,
           skills: input.skills ?? parseStringArray(user.skills),
           recentlyAsked: await this.recentlyAsked(input.profileId),
+          nearDuplicate: nearDuplicates,
         });
     if (plan.length === 0) {
       throw new AppError(
@@ -96,7 +98,7 @@ export class InterviewService {
   private async candidates(roleId: string): Promise<PlanCandidate[]> {
     const rows = await this.ctx.db
       .selectFrom('questions')
-      .select(['id', 'type', 'difficulty', 'skills'])
+      .select(['id', 'type', 'difficulty', 'skills', 'content'])
       .where('job_role_id', '=', roleId)
       .where('retired_at', 'is', null)
       .execute();
@@ -105,6 +107,7 @@ export class InterviewService {
       type: c.type as QuestionType,
       level: c.difficulty as Level,
       skills: parseStringArray(c.skills),
+      content: c.content,
     }));
   }
 

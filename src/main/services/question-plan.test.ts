@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level, QuestionType } from '../../shared/contract';
 import { planQuestions, type PlanCandidate } from './question-plan';
+import { nearDuplicates } from './question-similarity';
 
 const types: QuestionType[] = [
   'behavioral',
@@ -66,5 +67,40 @@ describe('planQuestions', () => {
     expect(plan.filter((id) => id.startsWith('entry-'))).toHaveLength(14);
     expect(plan.filter((id) => id.startsWith('senior-'))).toHaveLength(0);
     expect(planQuestions(pool, { level: 'entry', count: 100, seed: 4 })).toHaveLength(45);
+  });
+
+  it('never puts two near-duplicate questions in one interview while others are left', () => {
+    const texts = [
+      'Tell me about a time you fixed a production outage.',
+      'Tell me about a time when you fixed an outage in production.',
+      'Describe a conflict with a colleague and how you resolved it.',
+    ];
+    expect(nearDuplicates(texts[0]!, texts[1]!)).toBe(true);
+    expect(nearDuplicates(texts[0]!, texts[2]!)).toBe(false);
+    const candidates: PlanCandidate[] = texts.map((content, i) => ({
+      id: `b${i}`,
+      level: 'entry',
+      type: 'behavioral',
+      skills: [],
+      content,
+    }));
+    for (let seed = 1; seed <= 20; seed++) {
+      const plan = planQuestions(candidates, {
+        level: 'entry',
+        count: 2,
+        seed,
+        nearDuplicate: nearDuplicates,
+      });
+      expect(plan).toHaveLength(2);
+      expect(plan).toContain('b2');
+    }
+    // With nothing else left, a near-duplicate is still better than a shorter interview.
+    const plan = planQuestions(candidates, {
+      level: 'entry',
+      count: 3,
+      seed: 1,
+      nearDuplicate: nearDuplicates,
+    });
+    expect(new Set(plan).size).toBe(3);
   });
 });

@@ -6,6 +6,8 @@ export interface PlanCandidate {
   readonly type: QuestionType;
   readonly level: Level;
   readonly skills: readonly string[];
+  /** The question's text, when near-duplicates are to be avoided. */
+  readonly content?: string;
 }
 
 export interface PlanOptions {
@@ -16,6 +18,9 @@ export interface PlanOptions {
   readonly skills?: readonly string[];
   /** Questions this person answered recently: used only when nothing else is left. */
   readonly recentlyAsked?: ReadonlySet<string>;
+  /** Whether two question texts ask the same thing: such a pair never shares an interview
+   * while another question of the slot's type is left. */
+  readonly nearDuplicate?: (a: string, b: string) => boolean;
 }
 
 const LEVEL_ORDER: readonly Level[] = ['entry', 'intermediate', 'senior'];
@@ -55,14 +60,24 @@ export function planQuestions(
 
   const slots = slotTypes(options.count, Math.floor(random() * MIDDLE_TYPES.length));
   const picked: string[] = [];
+  const pickedTexts: string[] = [];
+  const repeatsPicked = (c: PlanCandidate): boolean =>
+    options.nearDuplicate !== undefined &&
+    c.content !== undefined &&
+    pickedTexts.some((text) => options.nearDuplicate!(text, c.content!));
   const take = (type: QuestionType | null): void => {
     const pool =
       (type && pools.get(type)?.length ? pools.get(type) : undefined) ??
       [...pools.values()]
         .filter((p) => p.length > 0)
         .sort((a, b) => (rank.get(a[0]!.id) ?? 0) - (rank.get(b[0]!.id) ?? 0))[0];
-    const next = pool?.shift();
-    if (next) picked.push(next.id);
+    if (!pool || pool.length === 0) return;
+    const fresh = pool.findIndex((c) => !repeatsPicked(c));
+    const [next] = pool.splice(Math.max(0, fresh), 1);
+    if (next) {
+      picked.push(next.id);
+      if (next.content !== undefined) pickedTexts.push(next.content);
+    }
   };
   for (const type of slots) take(type);
   return picked;

@@ -13,7 +13,7 @@ export interface TestApp extends RehearseApp {
 
 /** A fresh, migrated in-memory app per test: fake clock, deterministic ids, real SQLite. */
 export async function createTestApp(
-  options: { builtinPacks?: readonly unknown[]; engines?: EngineOptions } = {},
+  options: { builtinPacks?: readonly unknown[]; engines?: EngineOptions; dataDir?: string } = {},
 ): Promise<TestApp> {
   const clock = new FakeClock();
   const app = await startRehearse({

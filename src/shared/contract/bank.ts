@@ -45,6 +45,14 @@ export const bankContract = {
     z.array(questionSchema),
   ),
   'bank.question': handler(z.object({ questionId: idSchema }), questionSchema),
+  /** Questions closest in meaning (embedding index) or, with no model, in wording. */
+  'bank.similar': handler(
+    z.object({ questionId: idSchema, limit: z.number().int().min(1).max(20).default(5) }),
+    z.object({
+      engine: z.string(),
+      items: z.array(z.object({ question: questionSchema, similarity: z.number() })),
+    }),
+  ),
   /** Full-text search over question, ideal answer and tags, with filters. */
   'bank.search': handler(
     z.object({

@@ -118,6 +118,7 @@ export function QuestionBank({ profile, navigate }: QuestionBankProps) {
           adminPin={adminPin}
           onBack={backToList}
           onEdit={(question) => setView({ kind: 'form', question })}
+          onOpen={(questionId) => setView({ kind: 'detail', questionId })}
           onDeleted={() => {
             changed();
             backToList();

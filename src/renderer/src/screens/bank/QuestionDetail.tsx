@@ -8,6 +8,7 @@ import { usePractise } from '../../hooks/usePractise';
 import { difficultyLabel, packLabel, triggerPhrase } from '../../lib/bank';
 import { formatDuration, levelLabel, typeLabel } from '../../lib/format';
 import type { Navigate } from '../../navigation';
+import { SimilarQuestions } from './SimilarQuestions';
 
 interface QuestionDetailProps {
   questionId: string;
@@ -20,6 +21,7 @@ interface QuestionDetailProps {
   onBack: () => void;
   onEdit: (question: Question) => void;
   onDeleted: () => void;
+  onOpen: (questionId: string) => void;
 }
 
 export function QuestionDetail(props: QuestionDetailProps) {
@@ -49,6 +51,8 @@ function DetailBody({
   adminPin,
   onEdit,
   onDeleted,
+  onOpen,
+  version,
 }: QuestionDetailProps & { question: Question }) {
   const api = useApi();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -166,6 +170,8 @@ function DetailBody({
           ))}
         </ul>
       </div>
+
+      <SimilarQuestions questionId={q.id} version={version} onOpen={onOpen} />
 
       <ErrorAlert error={practiseError ?? deleteError} />
       <div className="actions">
