@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startModelServer, type ModelServer } from '../testing/model-server';
+import { sharedModelPath } from '../testing/models';
+import { downloadFile, type DownloadRequest } from './downloader';
+
+const GGUF = sharedModelPath('stories260k/stories260K.gguf');
+const GGUF_SIZE = 1185280;
+const GGUF_SHA = '24b9e32a432a40fa27619fbfe4306859b9a5a3d197077dfa45a57864d012660a';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-download-'));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
+const serve = async (options: Parameters<typeof startModelServer>[1] = {}) => {
+  const server = await startModelServer(
+    { 'model.gguf': GGUF, 'other.bin': sharedModelPath('whisper-test/jfk.wav') },
+    options,
+  );
+  cleanups.push(() => server.close());
+  return server;
+};
+const request = (
+  server: ModelServer,
+  dest: string,
+  extra: Partial<DownloadRequest> = {},
+): DownloadRequest => ({
+  url: `${server.baseUrl}/model.gguf`,
+  dest,
+  size: GGUF_SIZE,
+  sha256: GGUF_SHA,
+  signal: new AbortController().signal,
+  backoffMs: 10,
+  ...extra,
+});
+
+describe('downloadFile', () => {
+  it('downloads to .part, verifies, renames; reports bytes as they arrive', async () => {
+    const server = await serve();
+    const dest = path.join(tempDir(), 'llm', 'model.gguf');
+    const seen: number[] = [];
+    const sha = await downloadFile(request(server, dest, { onBytes: (b) => seen.push(b) }));
+    expect(sha).toBe(GGUF_SHA);
+    expect(fs.readdirSync(path.dirname(dest))).toEqual(['model.gguf']);
+    expect(seen.at(-1)).toBe(GGUF_SIZE);
+    expect(server.requests).toEqual([{ path: 'model.gguf', range: undefined }]);
+  });
+
+  it('resumes from the .part with a Range header after a dropped connection', async () => {
+    const server = await serve({ dropAfterBytes: 300_000 });
+    const dest = path.join(tempDir(), 'model.gguf');
+    expect(await downloadFile(request(server, dest))).toBe(GGUF_SHA);
+    expect(server.requests).toEqual([
+      { path: 'model.gguf', range: undefined },
+      { path: 'model.gguf', range: 'bytes=300000-' },
+    ]);
+    expect(fs.existsSync(`${dest}.part`)).toBe(false);
+  });
+
+  it('restarts from zero when the server ignores Range (200 instead of 206)', async () => {
+    const server = await serve({ dropAfterBytes: 200_000, ignoreRange: true });
+    const dest = path.join(tempDir(), 'model.gguf');
+    expect(await downloadFile(request(server, dest))).toBe(GGUF_SHA);
+    expect(server.requests.map((r) => r.range)).toEqual([undefined, 'bytes=200000-']);
+  });
+
+  it('a complete .part left from before is verified without downloading again', async () => {
+    const server = await serve();
+    const dest = path.join(tempDir(), 'model.gguf');
+    fs.copyFileSync(GGUF, `${dest}.part`);
+    expect(await downloadFile(request(server, dest))).toBe(GGUF_SHA);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('a wrong checksum deletes the file, installs nothing and says so', async () => {
+    const server = await serve();
+    const dest = path.join(tempDir(), 'model.gguf');
+    const wrong = 'f'.repeat(64);
+    await expect(downloadFile(request(server, dest, { sha256: wrong }))).rejects.toThrow(
+      `The downloaded model.gguf is damaged or not the expected file (sha256 ${GGUF_SHA}, expected ${wrong}). It was deleted and nothing was installed`,
+    );
+    expect(fs.readdirSync(path.dirname(dest))).toEqual([]);
+  });
+
+  it('gives up after the retries with the partial file kept, and names HTTP errors', async () => {
+    const server = await serve({ dropAfterBytes: 0, dropTimes: 100 });
+    const dest = path.join(tempDir(), 'model.gguf');
+    await expect(downloadFile(request(server, dest, { retries: 2 }))).rejects.toMatchObject({
+      kind: 'network',
+      message: expect.stringMatching(/failed 3 times in a row/),
+    });
+    expect(server.requests).toHaveLength(3);
+    const missing = await serve();
+    await expect(
+      downloadFile(request(missing, dest, { url: `${missing.baseUrl}/nope.gguf` })),
+    ).rejects.toMatchObject({ kind: 'http', message: expect.stringMatching(/answered 404/) });
+  });
+
+  it('abort keeps the .part; the next call resumes from it', async () => {
+    const server = await serve({ chunkBytes: 64 * 1024, chunkDelayMs: 20 });
+    const dest = path.join(tempDir(), 'model.gguf');
+    const controller = new AbortController();
+    const first = downloadFile(
+      request(server, dest, {
+        signal: controller.signal,
+        onBytes: (b) => b >= 256 * 1024 && controller.abort(),
+      }),
+    );
+    await expect(first).rejects.toThrow();
+    const kept = fs.statSync(`${dest}.part`).size;
+    // Bytes still in flight when aborting are dropped; what is on disk is kept.
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(GGUF_SIZE);
+    expect(await downloadFile(request(server, dest))).toBe(GGUF_SHA);
+    expect(server.requests.at(-1)!.range).toBe(`bytes=${kept}-`);
+  });
+});
