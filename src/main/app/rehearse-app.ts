@@ -23,6 +23,10 @@ import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
 import { createHandlers } from './handlers';
+import type { ModelManifest } from '../../shared/contract/models';
+import { ModelDownloads, type DownloadTuning } from '../models/downloads';
+import { ModelService } from '../models/model-service';
+import type { MachineInfo } from '../models/recommend';
 
 export const APP_VERSION = '0.1.0';
 
@@ -38,6 +42,13 @@ export interface RehearseAppOptions {
   readonly engines?: EngineOptions;
   /** Defaults to the built-in bank; tests of pack handling may start with fewer. */
   readonly builtinPacks?: readonly unknown[];
+  /** Model manager overrides (tests: a manifest pointing at a local server, fast retries). */
+  readonly models?: {
+    readonly manifest?: ModelManifest;
+    readonly env?: NodeJS.ProcessEnv;
+    readonly machine?: MachineInfo;
+    readonly tuning?: DownloadTuning;
+  };
 }
 
 export interface RehearseApp {
@@ -47,6 +58,7 @@ export interface RehearseApp {
   readonly context: ServiceContext;
   readonly database: AppDatabase;
   readonly dataDir: string;
+  readonly models: ModelService;
   close(): Promise<void>;
 }
 
@@ -80,6 +92,16 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const context: ServiceContext = { db: database.db, clock, ids, events, jobs, evaluator };
   jobs.define(scoreAnswerJob(context));
+  const models = new ModelService({
+    dataDir: options.dataDir,
+    clock,
+    ...(options.models?.manifest && { manifest: options.models.manifest }),
+    ...(options.models?.env && { env: options.models.env }),
+    ...(options.models?.machine && { machine: options.models.machine }),
+  });
+  const modelDownloads = new ModelDownloads(context, models, options.models?.tuning);
+  models.attachDownloads(modelDownloads);
+  jobs.define(modelDownloads.definition());
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -107,6 +129,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       settings: new SettingsService(context),
       admin: new AdminService(context),
       packs,
+      models,
+      modelDownloads,
     }),
   );
   const missing = registry.missing();
@@ -120,6 +144,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     context,
     database,
     dataDir: options.dataDir,
+    models,
     close: async () => {
       await jobs.stop();
       await evaluator.dispose();

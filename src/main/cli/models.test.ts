@@ -76,4 +76,13 @@ describe('rehearse models', () => {
     expect((await runCliIn(dataDir, ['models', 'delete', 'custom-llm-stories260k'])).code).toBe(0);
     expect((await runCliIn(dataDir, ['models', 'list'])).stdout).not.toMatch(/custom-llm/);
   });
+
+  it('download names an unknown model; usage errors exit 2', async () => {
+    const dataDir = tempDir();
+    const unknown = await runCliIn(dataDir, ['models', 'download', 'no-such-model']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/Model "no-such-model" was not found/);
+    expect((await runCliIn(dataDir, ['models', 'import'])).code).toBe(2);
+    expect((await runCliIn(dataDir, ['models', 'list', '--kind', 'nope'])).code).toBe(2);
+  });
 });

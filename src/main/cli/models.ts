@@ -5,6 +5,7 @@ import {
   type ModelKind,
   type ModelList,
 } from '../../shared/contract/models';
+import { startRehearse } from '../app/rehearse-app';
 import { systemClock } from '../core/clock';
 import { resolveDataDir } from '../core/data-dir';
 import { ModelService } from '../models/model-service';
@@ -51,6 +52,11 @@ export async function modelsCommand(argv: readonly string[], io: CliIo): Promise
       print(report, () => formatImport(report));
       return report.installed.length + report.alreadyInstalled.length > 0 ? 0 : 1;
     }
+    case 'download': {
+      const id = positionals[0];
+      if (!id) throw new UsageError('models download needs a model id (see models list).');
+      return download(id, dataDir, io);
+    }
     case 'delete': {
       const id = positionals[0];
       if (!id) throw new UsageError('models delete needs a model id (see models list).');
@@ -63,6 +69,49 @@ export async function modelsCommand(argv: readonly string[], io: CliIo): Promise
         `Unknown models command "${sub ?? ''}": use list, verify, import, download or delete.`,
       );
   }
+}
+
+/** Runs the download job in this process, printing progress about once a second. */
+async function download(modelId: string, dataDir: string, io: CliIo): Promise<number> {
+  const app = await startRehearse({
+    dataDir,
+    transport: 'web',
+    models: { env: io.env },
+    engines: { embeddingModelDir: null, grammar: false, linguistics: false },
+  });
+  try {
+    let last = 0;
+    app.events.on('model.download', (e) => {
+      const now = Date.now();
+      if (now - last < 1000 && e.bytes < e.total) return;
+      last = now;
+      const eta = e.etaSeconds === null ? '' : `, ${formatSeconds(e.etaSeconds)} left`;
+      io.stdout(
+        `${modelId}: ${mb(e.bytes)} of ${mb(e.total)} (${Math.floor((100 * e.bytes) / e.total)}%), ${mb(e.bytesPerSecond)}/s${eta}\n`,
+      );
+    });
+    const { jobId } = (await app.registry.invoke('models.download', { modelId })) as {
+      jobId: string;
+    };
+    await app.jobs.whenIdle();
+    const job = await app.jobs.get(jobId);
+    if (job.status !== 'done') {
+      io.stderr(`rehearse: downloading ${modelId} ${job.status}: ${job.error ?? ''}\n`);
+      return 1;
+    }
+    io.stdout(`Installed ${modelId}.\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+function formatSeconds(s: number): string {
+  return s >= 3600
+    ? `${Math.floor(s / 3600)} h ${Math.round((s % 3600) / 60)} min`
+    : s >= 60
+      ? `${Math.floor(s / 60)} min ${s % 60} s`
+      : `${s} s`;
 }
 
 function parseKind(value: string | undefined): ModelKind | undefined {

@@ -106,6 +106,8 @@ export const downloadStateSchema = z.object({
   bytesPerSecond: z.number(),
   /** null while the speed is not known yet. */
   etaSeconds: z.number().nullable(),
+  /** Why the last attempt stopped, when it failed (the partial file is kept for a resume). */
+  error: z.string().nullable(),
 });
 export type DownloadState = z.infer<typeof downloadStateSchema>;
 
