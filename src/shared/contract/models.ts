@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from './common';
+import { modelKinds } from './constants';
 import { handler } from './define';
 
-/** Every kind of model file the app can use; each is optional (the app works with none). */
-export const modelKinds = ['embeddings', 'whisper', 'vad', 'llm'] as const;
+export { modelKinds } from './constants';
 export const modelKindSchema = z.enum(modelKinds);
 export type ModelKind = z.infer<typeof modelKindSchema>;
 
