@@ -61,14 +61,29 @@ export function recommendModels(
         kind,
         modelId: null,
         reason: smallest
-          ? `No ${KIND_WORDS[kind]} fits comfortably: ${smallest.name} wants ${gb(needs(smallest).ramMb)} of memory and ${needs(smallest).cores} cores; ${have}.`
+          ? `No ${KIND_WORDS[kind]} fits comfortably: ${smallest.name} ${shortfall(smallest, machine)}.`
           : `The model list has no ${KIND_WORDS[kind]}.`,
       };
     }
     const better = ofKind.find((m) => m.quality > best.quality && !fits.includes(m));
     const reason = better
-      ? `${best.name}: ${better.name} would be better but wants ${gb(needs(better).ramMb)} of memory and ${needs(better).cores} cores; ${have}.`
+      ? `${best.name}: ${better.name} would be better but ${shortfall(better, machine)}.`
       : `${best.name}: the best ${KIND_WORDS[kind]} in the list, and it fits easily (${have}).`;
     return { kind, modelId: best.id, reason };
   });
+}
+
+/** What the machine lacks for a model, in one clause: only the limits it does not meet. */
+function shortfall(entry: ManifestEntry, machine: MachineInfo): string {
+  const need = needs(entry);
+  const parts: string[] = [];
+  if (need.ramMb > machine.totalRamMb) {
+    parts.push(`wants ${gb(need.ramMb)} of memory (this machine has ${gb(machine.totalRamMb)})`);
+  }
+  if (need.cores > machine.cpuCount) {
+    parts.push(
+      `wants ${need.cores} CPU cores to be quick enough (this machine has ${machine.cpuCount})`,
+    );
+  }
+  return parts.join(' and ');
 }
