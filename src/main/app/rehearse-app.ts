@@ -24,7 +24,7 @@ import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
 import { createHandlers } from './handlers';
 import type { ModelManifest } from '../../shared/contract/models';
-import { ModelDownloads, type DownloadTuning } from '../models/downloads';
+import { MODEL_DOWNLOAD_JOB, ModelDownloads, type DownloadTuning } from '../models/downloads';
 import { ModelService } from '../models/model-service';
 import type { MachineInfo } from '../models/recommend';
 
@@ -59,6 +59,8 @@ export interface RehearseApp {
   readonly database: AppDatabase;
   readonly dataDir: string;
   readonly models: ModelService;
+  /** The queue model downloads run on (beside `jobs`, which scores answers). */
+  readonly modelJobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -71,7 +73,9 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     clock,
   );
   const events = new EventBus();
-  const jobs = new JobQueue(database.db, clock, ids, events);
+  // Model downloads get their own queue so a long download never holds up answer scoring.
+  const jobs = new JobQueue(database.db, clock, ids, events, { except: [MODEL_DOWNLOAD_JOB] });
+  const modelJobs = new JobQueue(database.db, clock, ids, events, { only: [MODEL_DOWNLOAD_JOB] });
   const evaluator = createEvaluatorProvider(
     options.engines ?? {
       embeddingModelDir: findEmbeddingModel(options.dataDir),
@@ -99,9 +103,13 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     ...(options.models?.env && { env: options.models.env }),
     ...(options.models?.machine && { machine: options.models.machine }),
   });
-  const modelDownloads = new ModelDownloads(context, models, options.models?.tuning);
+  const modelDownloads = new ModelDownloads(
+    { ...context, jobs: modelJobs },
+    models,
+    options.models?.tuning,
+  );
   models.attachDownloads(modelDownloads);
-  jobs.define(modelDownloads.definition());
+  modelJobs.define(modelDownloads.definition());
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -136,6 +144,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   const missing = registry.missing();
   if (missing.length > 0) throw new Error(`handlers missing for: ${missing.join(', ')}`);
   await jobs.start();
+  await modelJobs.start();
 
   return {
     registry,
@@ -145,7 +154,9 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     database,
     dataDir: options.dataDir,
     models,
+    modelJobs,
     close: async () => {
+      await modelJobs.stop();
       await jobs.stop();
       await evaluator.dispose();
       await database.close();

@@ -93,7 +93,7 @@ async function download(modelId: string, dataDir: string, io: CliIo): Promise<nu
     const { jobId } = (await app.registry.invoke('models.download', { modelId })) as {
       jobId: string;
     };
-    await app.jobs.whenIdle();
+    await app.modelJobs.whenIdle();
     const job = await app.jobs.get(jobId);
     if (job.status !== 'done') {
       io.stderr(`rehearse: downloading ${modelId} ${job.status}: ${job.error ?? ''}\n`);

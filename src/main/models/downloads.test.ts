@@ -94,7 +94,7 @@ describe('model downloads (persisted jobs)', () => {
     const progress: EventPayload<'job.progress'>[] = [];
     app.events.on('job.progress', (e) => progress.push(e));
     const { jobId } = await app.call('models.download', { modelId: 'stories-260k' });
-    await app.jobs.whenIdle();
+    await app.modelJobs.whenIdle();
     expect((await app.jobs.get(jobId)).status).toBe('done');
     expect(events.at(-1)).toMatchObject({ bytes: 1185280, total: 1185280, etaSeconds: 0 });
     expect(events.some((e) => e.bytesPerSecond > 0 && e.etaSeconds! > 0)).toBe(true);
@@ -112,7 +112,7 @@ describe('model downloads (persisted jobs)', () => {
   it('a multi-file model lands in one folder; unpinned hashes are recorded', async () => {
     const { app, dataDir } = await setup({ dropAfterBytes: 100_000 });
     await app.call('models.download', { modelId: 'glove-embeddings' });
-    await app.jobs.whenIdle();
+    await app.modelJobs.whenIdle();
     const installed = app.models.registry.get('glove-embeddings')!;
     expect(installed.files.find((f) => f.path === 'onnx/model.onnx')!.sha256).toBe(
       'ffd79f0feb39487822c77dce3c2c4ecc87272dd08d35c06a43024d7c627748c2',
@@ -128,7 +128,7 @@ describe('model downloads (persisted jobs)', () => {
     const finished: EventPayload<'job.finished'>[] = [];
     app.events.on('job.finished', (e) => finished.push(e));
     const { jobId } = await app.call('models.download', { modelId: 'stories-260k' });
-    await app.jobs.whenIdle();
+    await app.modelJobs.whenIdle();
     expect(finished).toEqual([
       expect.objectContaining({
         jobId,
@@ -151,7 +151,7 @@ describe('model downloads (persisted jobs)', () => {
     expect(paused.bytes).toBeGreaterThan(0);
     expect(paused.bytes).toBeLessThan(1185280);
     const { jobId } = await app.call('models.resume', { modelId: 'stories-260k' });
-    await app.jobs.whenIdle();
+    await app.modelJobs.whenIdle();
     expect((await app.jobs.get(jobId)).status).toBe('done');
     expect(http.requests.at(-1)!.range).toBe(`bytes=${paused.bytes}-`);
     expect(app.models.registry.get('stories-260k')!.files[0]!.sha256).toBe(GGUF_SHA);
