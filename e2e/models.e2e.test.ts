@@ -89,6 +89,8 @@ describe('the Models screen', () => {
     await page.getByRole('button', { name: 'Delete model' }).click();
     await vad.getByRole('button', { name: 'Download' }).waitFor();
     expect(env.app.models.registry.list().map((m) => m.id)).toEqual(['stories-260k']);
+    await page.getByRole('button', { name: 'Check files' }).click();
+    await page.getByText('stories-260k: all files intact').waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -19,7 +19,11 @@ afterEach(async () => {
 });
 
 /** A test app whose manifest points at a real HTTP server on 127.0.0.1 serving shared models. */
-async function setup(server: ModelServerOptions = {}, sha256 = GGUF_SHA) {
+async function setup(
+  server: ModelServerOptions = {},
+  sha256 = GGUF_SHA,
+  freeBytes?: (folder: string) => number,
+) {
   const files = {
     'stories.gguf': GGUF,
     'glove/config.json': path.join(GLOVE, 'config.json'),
@@ -69,7 +73,11 @@ async function setup(server: ModelServerOptions = {}, sha256 = GGUF_SHA) {
   });
   const app = await createTestApp({
     dataDir,
-    models: { manifest, env: {}, tuning: { backoffMs: 10, progressIntervalMs: 0 } },
+    models: {
+      manifest,
+      env: {},
+      tuning: { backoffMs: 10, progressIntervalMs: 0, ...(freeBytes && { freeBytes }) },
+    },
   });
   cleanups.push(() => app.close());
   const events: EventPayload<'model.download'>[] = [];
@@ -139,6 +147,18 @@ describe('model downloads (persisted jobs)', () => {
     expect(app.models.registry.list()).toEqual([]);
     expect(fs.readdirSync(path.join(dataDir, 'models', 'llm', 'stories-260k'))).toEqual([]);
     expect(resolveInstalledModel(dataDir, 'llm', {})).toBeNull();
+  });
+
+  it('a disk without room for the model fails before the first byte, saying how much is needed', async () => {
+    const { app, http } = await setup({}, GGUF_SHA, () => 500_000);
+    const { jobId } = await app.call('models.download', { modelId: 'stories-260k' });
+    await app.modelJobs.whenIdle();
+    expect(await app.jobs.get(jobId)).toMatchObject({
+      status: 'failed',
+      error:
+        'Not enough disk space for Stories 260K: it needs 2 MB more and 0 MB are free. Free some space, then download it again.',
+    });
+    expect(http.requests).toEqual([]);
   });
 
   it('pause keeps the .part, resume continues it with a Range request', async () => {

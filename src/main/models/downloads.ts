@@ -8,7 +8,7 @@ import { AppError, notFound } from '../core/errors';
 import type { EventBus } from '../core/event-bus';
 import type { DatabaseSchema } from '../db/schema';
 import type { JobDefinition, JobQueue } from '../jobs/job-queue';
-import { downloadFile } from './downloader';
+import { DownloadError, downloadFile } from './downloader';
 import { entryLoadPath, entrySize, manifestEntry } from './manifest';
 import type { DownloadStates, ModelService } from './model-service';
 
@@ -22,6 +22,13 @@ export interface DownloadTuning {
   readonly idleTimeoutMs?: number;
   /** How often progress is pushed to the UI at most; default 250 ms. */
   readonly progressIntervalMs?: number;
+  /** Free bytes on the disk holding `folder` (tests simulate a full disk); default statfs. */
+  readonly freeBytes?: (folder: string) => number;
+}
+
+function statfsFreeBytes(folder: string): number {
+  const stats = fs.statfsSync(folder);
+  return stats.bavail * stats.bsize;
 }
 
 interface Live {
@@ -151,6 +158,7 @@ export class ModelDownloads implements DownloadStates {
     if (registry.get(modelId)) return;
     const folder = registry.folderOf(entry.kind, entry.id);
     const total = entrySize(entry);
+    this.checkFreeSpace(entry, folder);
     const live: Live = { jobId, bytes: 0, total, samples: [], lastEmit: 0 };
     this.live.set(modelId, live);
     try {
@@ -219,6 +227,19 @@ export class ModelDownloads implements DownloadStates {
       bytesPerSecond: speed,
       etaSeconds: speed > 0 ? Math.ceil((live.total - bytes) / speed) : null,
     });
+  }
+
+  /** Fails before the first byte when the rest of the model cannot fit, rather than at 90 %. */
+  private checkFreeSpace(entry: ManifestEntry, folder: string): void {
+    fs.mkdirSync(folder, { recursive: true });
+    const needed = entrySize(entry) - this.bytesOnDisk(entry);
+    const free = (this.tuning.freeBytes ?? statfsFreeBytes)(folder);
+    if (free < needed) {
+      throw new DownloadError(
+        'disk-full',
+        `Not enough disk space for ${entry.name}: it needs ${Math.ceil(needed / 1e6)} MB more and ${Math.floor(free / 1e6)} MB are free. Free some space, then download it again.`,
+      );
+    }
   }
 
   /** Cancels the job and waits until its run has stopped writing. */

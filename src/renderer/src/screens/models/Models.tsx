@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { DownloadState, ModelKind, ModelList } from '../../../../shared/contract';
+import type {
+  DownloadState,
+  ModelKind,
+  ModelList,
+  ModelVerifyReport,
+} from '../../../../shared/contract';
 import { modelKinds } from '../../../../shared/contract/constants';
 import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -23,6 +28,8 @@ export function Models() {
   });
   // Live progress from the download job, merged over the last list until it is loaded again.
   const [live, setLive] = useState<Record<string, DownloadState>>({});
+  // A download that failed (wrong checksum, server error, full disk) says why here.
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     const offProgress = api.on('model.download', (e) =>
       setLive((prev) => ({
@@ -40,6 +47,7 @@ export function Models() {
     );
     const offFinished = api.on('job.finished', (e) => {
       if (e.type !== 'model-download') return;
+      setFailure(e.status === 'failed' ? e.error : null);
       setLive({});
       setVersion((v) => v + 1);
     });
@@ -73,6 +81,11 @@ export function Models() {
       {list.error !== undefined && <LoadFailed error={list.error} onRetry={list.reload} />}
       {!list.data && list.error === undefined && <Loading />}
       <ErrorAlert error={error} />
+      {failure && (
+        <p className="alert alert--error" role="alert">
+          The download stopped: {failure}
+        </p>
+      )}
       {list.data && (
         <>
           <p className="muted">
@@ -93,6 +106,7 @@ export function Models() {
         </>
       )}
       <ModelImport onImported={changed} />
+      <VerifyModels />
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete ${deleting?.name ?? ''}?`}
@@ -109,6 +123,38 @@ export function Models() {
         <p>Its files are removed from this computer. You can download or import it again later.</p>
       </ConfirmDialog>
     </main>
+  );
+}
+
+/** Re-hashes the installed files: for a lab that copied models around and wants to be sure. */
+function VerifyModels() {
+  const api = useApi();
+  const [report, setReport] = useState<ModelVerifyReport | null>(null);
+  const { busy, error, run } = useAction();
+  return (
+    <section className="section" aria-labelledby="models-verify">
+      <h2 id="models-verify">Check installed files</h2>
+      <p className="muted">Reads every installed model file again and compares its checksum.</p>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() => void run(async () => setReport(await api.invoke('models.verify', {})))}
+      >
+        {busy ? 'Checking…' : 'Check files'}
+      </button>
+      <ErrorAlert error={error} />
+      {report && (
+        <ul className="small" role="status">
+          {report.length === 0 && <li>No models are installed.</li>}
+          {report.map((r) => (
+            <li key={r.id}>
+              {r.id}: {r.ok ? 'all files intact' : r.problems.join('; ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
