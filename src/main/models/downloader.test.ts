@@ -64,6 +64,19 @@ describe('downloadFile', () => {
     expect(fs.existsSync(`${dest}.part`)).toBe(false);
   });
 
+  it('follows redirects (as Hugging Face sends to its CDN), keeping the Range on resume', async () => {
+    const server = await serve({ dropAfterBytes: 150_000 });
+    const dest = path.join(tempDir(), 'model.gguf');
+    const url = `${server.baseUrl}/redirect/model.gguf`;
+    expect(await downloadFile(request(server, dest, { url }))).toBe(GGUF_SHA);
+    expect(server.requests).toEqual([
+      { path: 'redirect/model.gguf', range: undefined },
+      { path: 'model.gguf', range: undefined },
+      { path: 'redirect/model.gguf', range: 'bytes=150000-' },
+      { path: 'model.gguf', range: 'bytes=150000-' },
+    ]);
+  });
+
   it('restarts from zero when the server ignores Range (200 instead of 206)', async () => {
     const server = await serve({ dropAfterBytes: 200_000, ignoreRange: true });
     const dest = path.join(tempDir(), 'model.gguf');

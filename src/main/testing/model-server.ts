@@ -37,6 +37,11 @@ export async function startModelServer(
   const server = http.createServer((req, res) => {
     const name = (req.url ?? '/').slice(1);
     requests.push({ path: name, range: req.headers.range });
+    // Hugging Face answers /resolve/ URLs with a redirect to its CDN: /redirect/X → /X.
+    if (name.startsWith('redirect/')) {
+      res.writeHead(302, { location: `/${name.slice('redirect/'.length)}` }).end();
+      return;
+    }
     const file = files[name];
     if (!file) {
       res.writeHead(404).end('not found');
