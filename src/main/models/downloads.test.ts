@@ -6,6 +6,7 @@ import type { EventPayload } from '../../shared/contract';
 import { startModelServer, type ModelServerOptions } from '../testing/model-server';
 import { sharedModelPath } from '../testing/models';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { startRehearse } from '../app/rehearse-app';
 import { loadManifest } from './manifest';
 import { resolveInstalledModel } from './resolve';
 
@@ -188,5 +189,74 @@ describe('model downloads (persisted jobs)', () => {
     await expect(app.call('models.pause', { modelId: 'stories-260k' })).rejects.toThrow(
       /is not downloading/,
     );
+  });
+});
+
+describe('a download interrupted by closing the app', () => {
+  it('continues from its .part when the app starts again', async () => {
+    const http = await startModelServer(
+      { 'stories.gguf': GGUF },
+      { chunkBytes: 32 * 1024, chunkDelayMs: 25 },
+    );
+    cleanups.push(() => http.close());
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-dl-restart-'));
+    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const manifest = loadManifest({
+      formatVersion: 1,
+      models: [
+        {
+          id: 'stories-260k',
+          name: 'Stories 260K',
+          kind: 'llm',
+          description: 'test',
+          license: 'MIT',
+          licenseUrl: 'https://example.org/license',
+          ramMb: 10,
+          quality: 3,
+          speed: 3,
+          notes: '',
+          files: [
+            {
+              path: 'stories.gguf',
+              url: `${http.baseUrl}/stories.gguf`,
+              size: 1185280,
+              sha256: GGUF_SHA,
+            },
+          ],
+        },
+      ],
+    });
+    const open = () =>
+      startRehearse({
+        dataDir,
+        transport: 'web',
+        builtinPacks: [],
+        engines: { embeddingModelDir: null, grammar: false, linguistics: false },
+        models: { manifest, env: {}, tuning: { progressIntervalMs: 0 } },
+      });
+    const first = await open();
+    const { jobId } = (await first.registry.invoke('models.download', {
+      modelId: 'stories-260k',
+    })) as { jobId: string };
+    await new Promise<void>((resolve) => {
+      const off = first.events.on('model.download', (e) => {
+        if (e.bytes >= 96 * 1024) {
+          off();
+          resolve();
+        }
+      });
+    });
+    await first.close(); // as when the laptop lid closes: the job row stays 'running'
+    const partBytes = fs.statSync(
+      path.join(dataDir, 'models', 'llm', 'stories-260k', 'stories.gguf.part'),
+    ).size;
+    expect(partBytes).toBeGreaterThan(0);
+
+    const second = await open();
+    cleanups.push(() => second.close());
+    await second.modelJobs.whenIdle();
+    expect((await second.modelJobs.get(jobId)).status).toBe('done');
+    expect(http.requests.at(-1)!.range).toBe(`bytes=${partBytes}-`);
+    expect(resolveInstalledModel(dataDir, 'llm', {})!.sha256).toBe(GGUF_SHA);
   });
 });
