@@ -9,6 +9,7 @@ import { startRehearse } from '../src/main/app/rehearse-app';
 import { createEvaluatorProvider, type EngineOptions } from '../src/main/evaluation/engines';
 import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import { startLocalServer } from '../src/main/web/local-server';
+import { modelManagerBench } from './models';
 import { asagValidity } from './validity';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
 
@@ -205,6 +206,7 @@ const report = {
   ],
   interview: await interviewRoundTrip(),
   browserColdStart: await browserColdStart(),
+  modelManager: await modelManagerBench(),
   memory: { rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) },
 };
 console.log(JSON.stringify(report, null, 2));

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startRehearse, type RehearseApp } from '../src/main/app/rehearse-app';
+import {
+  startRehearse,
+  type RehearseApp,
+  type RehearseAppOptions,
+} from '../src/main/app/rehearse-app';
 import { startLocalServer, type LocalServer } from '../src/main/web/local-server';
 import { launchChromium } from './chromium';
 
@@ -21,13 +25,15 @@ export interface E2eEnv {
 }
 
 /** Each test gets its own data directory, services, server and browser profile. */
-export async function startE2e(): Promise<E2eEnv> {
+export async function startE2e(
+  options: { models?: RehearseAppOptions['models'] } = {},
+): Promise<E2eEnv> {
   const staticDir = path.join(ROOT, 'out', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm run test:e2e does it).');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
-  const app = await startRehearse({ dataDir, transport: 'web' });
+  const app = await startRehearse({ dataDir, transport: 'web', ...options });
   const server = await startLocalServer({ registry: app.registry, events: app.events, staticDir });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });

@@ -10,6 +10,9 @@ import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
 import { parsePackText } from '../packs/parse-pack';
 import type { AppInfo } from '../../shared/contract';
+import type { ModelDownloads } from '../models/downloads';
+import { modelHandlers } from '../models/handlers';
+import type { ModelService } from '../models/model-service';
 
 export interface HandlerServices {
   readonly info: () => AppInfo;
@@ -22,6 +25,8 @@ export interface HandlerServices {
   readonly settings: SettingsService;
   readonly admin: AdminService;
   readonly packs: PackStore;
+  readonly models: ModelService;
+  readonly modelDownloads: ModelDownloads;
 }
 
 /** The implementation of the whole contract: thin adapters from parsed input to services. */
@@ -87,5 +92,6 @@ export function createHandlers(s: HandlerServices): Handlers {
     'admin.status': () => s.admin.status(),
     'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
     'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
+    ...modelHandlers(s.models, s.modelDownloads),
   };
 }

@@ -24,6 +24,10 @@ import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
 import { QuestionSimilarity } from '../services/question-similarity';
 import { createHandlers } from './handlers';
+import type { ModelManifest } from '../../shared/contract/models';
+import { MODEL_DOWNLOAD_JOB, ModelDownloads, type DownloadTuning } from '../models/downloads';
+import { ModelService } from '../models/model-service';
+import type { MachineInfo } from '../models/recommend';
 
 export const APP_VERSION = '0.1.0';
 
@@ -39,6 +43,13 @@ export interface RehearseAppOptions {
   readonly engines?: EngineOptions;
   /** Defaults to the built-in bank; tests of pack handling may start with fewer. */
   readonly builtinPacks?: readonly unknown[];
+  /** Model manager overrides (tests: a manifest pointing at a local server, fast retries). */
+  readonly models?: {
+    readonly manifest?: ModelManifest;
+    readonly env?: NodeJS.ProcessEnv;
+    readonly machine?: MachineInfo;
+    readonly tuning?: DownloadTuning;
+  };
 }
 
 export interface RehearseApp {
@@ -48,6 +59,9 @@ export interface RehearseApp {
   readonly context: ServiceContext;
   readonly database: AppDatabase;
   readonly dataDir: string;
+  readonly models: ModelService;
+  /** The queue model downloads run on (beside `jobs`, which scores answers). */
+  readonly modelJobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -60,7 +74,9 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     clock,
   );
   const events = new EventBus();
-  const jobs = new JobQueue(database.db, clock, ids, events);
+  // Model downloads get their own queue so a long download never holds up answer scoring.
+  const jobs = new JobQueue(database.db, clock, ids, events, { except: [MODEL_DOWNLOAD_JOB] });
+  const modelJobs = new JobQueue(database.db, clock, ids, events, { only: [MODEL_DOWNLOAD_JOB] });
   const evaluator = createEvaluatorProvider(
     options.engines ?? {
       embeddingModelDir: findEmbeddingModel(options.dataDir),
@@ -81,6 +97,20 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const context: ServiceContext = { db: database.db, clock, ids, events, jobs, evaluator };
   jobs.define(scoreAnswerJob(context));
+  const models = new ModelService({
+    dataDir: options.dataDir,
+    clock,
+    ...(options.models?.manifest && { manifest: options.models.manifest }),
+    ...(options.models?.env && { env: options.models.env }),
+    ...(options.models?.machine && { machine: options.models.machine }),
+  });
+  const modelDownloads = new ModelDownloads(
+    { ...context, jobs: modelJobs },
+    models,
+    options.models?.tuning,
+  );
+  models.attachDownloads(modelDownloads);
+  modelJobs.define(modelDownloads.definition());
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -109,11 +139,14 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       settings: new SettingsService(context),
       admin: new AdminService(context),
       packs,
+      models,
+      modelDownloads,
     }),
   );
   const missing = registry.missing();
   if (missing.length > 0) throw new Error(`handlers missing for: ${missing.join(', ')}`);
   await jobs.start();
+  await modelJobs.start();
 
   return {
     registry,
@@ -122,7 +155,10 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     context,
     database,
     dataDir: options.dataDir,
+    models,
+    modelJobs,
     close: async () => {
+      await modelJobs.stop();
       await jobs.stop();
       await evaluator.dispose();
       await database.close();

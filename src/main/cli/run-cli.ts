@@ -1,5 +1,6 @@
 import { AppError } from '../core/errors';
 import { bankCommand } from './bank';
+import { modelsCommand } from './models';
 import { practiceCommand } from './practice';
 import { scoreCommand } from './score';
 
@@ -27,6 +28,18 @@ Commands:
       Scores answers ({"id","question","ideal_answer","answer"} per line; optional
       expected_keywords, type, role) and writes one evaluation per line. Bad lines get an error.
 
+  models list [--json]
+      The model list (sizes, licenses, memory), what is installed and active, and a recommendation.
+  models import DIR [--kind KIND] [--json]
+      Copies models found in DIR (a USB stick, a share) in; with --kind (llm, whisper, vad,
+      embeddings) also files of that kind that are not in the list, after checking their format.
+  models verify [--json]
+      Re-hashes every installed model file and reports mismatches (exit code 1 if any).
+  models download ID
+      Downloads a model from the list (resumes a partial download).
+  models delete ID
+      Removes an installed model (or a partial download).
+
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
 
@@ -41,6 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await bankCommand(rest, io);
       case 'score':
         return await scoreCommand(rest, io);
+      case 'models':
+        return await modelsCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { createGrammarChecker } from '../nlp/grammar';
 import { loadEmbedder } from '../nlp/embedder';
 import { createLinguistics } from '../nlp/linguistics';
+import { resolveInstalledModel } from '../models/resolve';
 import { chanceAlignment } from './calibration';
 import { createEvaluator, type AnswerEvaluator } from './evaluator';
 
@@ -14,21 +13,16 @@ export interface EngineOptions {
   readonly linguistics?: boolean;
 }
 
-/** Where an embedding model is looked for when none is configured: env, then the data folder. */
+/**
+ * Where an embedding model is looked for when none is configured: the model manager's resolver
+ * (REHEARSE_EMBEDDING_MODEL, then the active or installed model, then a folder dropped into
+ * `<dataDir>/models/embeddings/`).
+ */
 export function findEmbeddingModel(
   dataDir: string,
   env: NodeJS.ProcessEnv = process.env,
 ): string | null {
-  const configured = env['REHEARSE_EMBEDDING_MODEL'];
-  if (configured) return path.resolve(configured);
-  const root = path.join(dataDir, 'models', 'embeddings');
-  if (!fs.existsSync(root)) return null;
-  const folder = fs
-    .readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()[0];
-  return folder ? path.join(root, folder) : null;
+  return resolveInstalledModel(dataDir, 'embeddings', env)?.path ?? null;
 }
 
 export interface EvaluatorProvider {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { JobQueue } from './job-queue';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -96,5 +97,39 @@ describe('JobQueue', () => {
         run: async () => undefined,
       }),
     ).toThrow(/defined twice/);
+  });
+});
+
+describe('JobQueue lanes', () => {
+  it('a long job on its own lane does not hold up the main lane', async () => {
+    const { db, clock, ids, events } = app.context;
+    const main = new JobQueue(db, clock, ids, events, { except: ['slow'] });
+    const side = new JobQueue(db, clock, ids, events, { only: ['slow'] });
+    let release = () => undefined as void;
+    side.define({
+      type: 'slow',
+      payload: z.object({}),
+      maxAttempts: 1,
+      run: () => new Promise<void>((resolve) => (release = resolve)),
+    });
+    const ran: string[] = [];
+    main.define({
+      type: 'quick',
+      payload: z.object({}),
+      maxAttempts: 1,
+      run: async () => void ran.push('quick'),
+    });
+    const slow = await side.enqueue('slow', {});
+    side.kick();
+    await expect.poll(async () => (await side.get(slow)).status).toBe('running');
+    await main.enqueue('quick', {});
+    // Starting the main lane re-queues only its own interrupted rows, not the running download.
+    await main.start();
+    await main.whenIdle();
+    expect(ran).toEqual(['quick']);
+    expect((await main.get(slow)).status).toBe('running');
+    release();
+    await side.whenIdle();
+    expect((await side.get(slow)).status).toBe('done');
   });
 });

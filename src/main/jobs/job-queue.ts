@@ -23,6 +23,15 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
 type Db = Kysely<DatabaseSchema>;
 
 /**
+ * Which job types a queue runs, for a second queue beside the main one: a model download takes
+ * minutes and must not hold up answer scoring, which runs one job at a time.
+ */
+export interface JobLane {
+  readonly only?: readonly string[];
+  readonly except?: readonly string[];
+}
+
+/**
  * Long work as persisted jobs (house style 3): a row per job, run one at a time off the caller's
  * path, retried up to maxAttempts, cancellable, and picked up again after a crash.
  */
@@ -37,6 +46,7 @@ export class JobQueue {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly events: EventBus,
+    private readonly lane: JobLane = {},
   ) {}
 
   define<S extends z.ZodType>(definition: JobDefinition<S>): void {
@@ -72,11 +82,14 @@ export class JobQueue {
   /** Re-queues what was running when the app died, then runs everything queued. */
   async start(): Promise<void> {
     this.stopped = false;
-    await this.db
+    let requeue = this.db
       .updateTable('jobs')
       .set({ status: 'queued', updated_at: this.clock.now().toISOString() })
-      .where('status', '=', 'running')
-      .execute();
+      .where('status', '=', 'running');
+    // Only this lane's rows: another queue on the same table may be running its own job now.
+    if (this.lane.only) requeue = requeue.where('type', 'in', [...this.lane.only]);
+    if (this.lane.except) requeue = requeue.where('type', 'not in', [...this.lane.except]);
+    await requeue.execute();
     this.kick();
   }
 
@@ -123,14 +136,10 @@ export class JobQueue {
   private async drain(): Promise<void> {
     for (;;) {
       if (this.stopped) return;
-      const row = await this.db
-        .selectFrom('jobs')
-        .selectAll()
-        .where('status', '=', 'queued')
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirst();
+      let query = this.db.selectFrom('jobs').selectAll().where('status', '=', 'queued');
+      if (this.lane.only) query = query.where('type', 'in', [...this.lane.only]);
+      if (this.lane.except) query = query.where('type', 'not in', [...this.lane.except]);
+      const row = await query.orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
       if (!row) return;
       await this.runOne(row);
       // Yield to the event loop between jobs so handlers and I/O stay responsive.

@@ -1,7 +1,7 @@
 import { FakeClock, sequentialIds } from './fake-clock';
 
 export { FakeClock, sequentialIds } from './fake-clock';
-import { startRehearse, type RehearseApp } from '../app/rehearse-app';
+import { startRehearse, type RehearseApp, type RehearseAppOptions } from '../app/rehearse-app';
 import type { EngineOptions } from '../evaluation/engines';
 import type { Input, Output, HandlerName } from '../../shared/contract';
 
@@ -13,7 +13,12 @@ export interface TestApp extends RehearseApp {
 
 /** A fresh, migrated in-memory app per test: fake clock, deterministic ids, real SQLite. */
 export async function createTestApp(
-  options: { builtinPacks?: readonly unknown[]; engines?: EngineOptions; dataDir?: string } = {},
+  options: {
+    builtinPacks?: readonly unknown[];
+    engines?: EngineOptions;
+    dataDir?: string;
+    models?: RehearseAppOptions['models'];
+  } = {},
 ): Promise<TestApp> {
   const clock = new FakeClock();
   const app = await startRehearse({

@@ -14,6 +14,7 @@ import { Interview } from './screens/Interview';
 import { ProfileEditor } from './screens/ProfileEditor';
 import { ProfilePicker } from './screens/ProfilePicker';
 import { QuestionBank } from './screens/bank/QuestionBank';
+import { Models } from './screens/models/Models';
 import { Results } from './screens/Results';
 import { Setup } from './screens/Setup';
 
@@ -184,5 +185,7 @@ function ScreenView({ screen, profile, navigate, choose }: ScreenViewProps) {
       return <History profile={profile} page={screen.page} navigate={navigate} />;
     case 'bank':
       return <QuestionBank profile={profile} navigate={navigate} />;
+    case 'models':
+      return <Models />;
   }
 }

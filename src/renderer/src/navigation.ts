@@ -10,7 +10,8 @@ export type Screen =
   | { name: 'interview'; sessionId: string; initial?: SessionState }
   | { name: 'results'; sessionId: string }
   | { name: 'history'; page: number }
-  | { name: 'bank' };
+  | { name: 'bank' }
+  | { name: 'models' };
 
 export type Navigate = (screen: Screen) => void;
 
@@ -37,6 +38,7 @@ export function hashToScreen(hash: string): Screen | null {
     case 'home':
     case 'setup':
     case 'bank':
+    case 'models':
       return { name };
     case 'interview':
     case 'results':

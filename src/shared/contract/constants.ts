@@ -14,3 +14,6 @@ export const MAX_ANSWER_CHARS = 50_000;
 
 export const MIN_QUESTIONS = 1;
 export const MAX_QUESTIONS = 15;
+
+/** Every kind of model file the app can use; each is optional (the app works with none). */
+export const modelKinds = ['embeddings', 'whisper', 'vad', 'llm'] as const;

@@ -18,6 +18,15 @@ export const eventsContract = {
     error: z.string().nullable(),
   }),
   'answer.scored': z.object({ sessionId: idSchema, answerId: idSchema }),
+  /** A model download's bytes, speed and time left (job.progress carries only the counts). */
+  'model.download': z.object({
+    modelId: z.string(),
+    jobId: idSchema,
+    bytes: z.number(),
+    total: z.number(),
+    bytesPerSecond: z.number(),
+    etaSeconds: z.number().nullable(),
+  }),
 } as const;
 
 export type EventsContract = typeof eventsContract;

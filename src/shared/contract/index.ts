@@ -7,6 +7,7 @@ import type { ContractMap, HandlerImpls, InputOf, OutputOf } from './define';
 import type { EventName, EventPayload } from './events';
 import { interviewsContract } from './interviews';
 import { jobsContract } from './jobs';
+import { modelsContract } from './models';
 import { packsContract } from './packs';
 import { profilesContract } from './profiles';
 import { resultsContract } from './results';
@@ -22,6 +23,7 @@ export const contract = {
   ...settingsContract,
   ...packsContract,
   ...adminContract,
+  ...modelsContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -51,4 +53,5 @@ export * from './jobs';
 export * from './settings';
 export * from './packs';
 export * from './admin';
+export * from './models';
 export type { HandlerSpec, ContractMap } from './define';

@@ -43,6 +43,14 @@ export function Header({ profile, screen, navigate }: HeaderProps) {
               >
                 Question bank
               </button>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={current('models')}
+                onClick={() => navigate({ name: 'models' })}
+              >
+                Models
+              </button>
             </nav>
             <div className="app-header__profile">
               <span className="avatar" aria-hidden="true">
