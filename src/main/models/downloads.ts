@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { JobInfo } from '../../shared/contract';
 import type { DownloadState, ManifestEntry } from '../../shared/contract/models';
 import type { Clock } from '../core/clock';
 import { AppError, notFound } from '../core/errors';
@@ -104,6 +105,21 @@ export class ModelDownloads implements DownloadStates {
     const active = await this.activeJob(modelId);
     if (active) await this.stop(modelId, active.id);
     this.removePartial(entry);
+  }
+
+  /** `jobs.cancel` on a download job: the same as cancelling the model's download. */
+  async cancelJob(jobId: string): Promise<JobInfo> {
+    const row = await this.ctx.db
+      .selectFrom('jobs')
+      .select('payload')
+      .where('id', '=', jobId)
+      .executeTakeFirst();
+    const modelId = row ? payloadModelId(row.payload) : null;
+    if (modelId === null) return this.ctx.jobs.cancel(jobId);
+    const job = await this.ctx.jobs.get(jobId);
+    if (job.status !== 'queued' && job.status !== 'running') return this.ctx.jobs.cancel(jobId);
+    await this.cancel(modelId);
+    return this.ctx.jobs.get(jobId);
   }
 
   async discard(modelId: string): Promise<void> {
