@@ -11,6 +11,7 @@ import type { DatabaseSchema } from '../db/schema';
 import type { JobDefinition, JobQueue } from '../jobs/job-queue';
 import { DownloadError, downloadFile } from './downloader';
 import { entryLoadPath, entrySize, manifestEntry } from './manifest';
+import { fileSize, partialBytes } from './partial-download';
 import type { DownloadStates, ModelService } from './model-service';
 
 export const MODEL_DOWNLOAD_JOB = 'model-download';
@@ -270,11 +271,7 @@ export class ModelDownloads implements DownloadStates {
   }
 
   private bytesOnDisk(entry: ManifestEntry): number {
-    const folder = this.models.registry.folderOf(entry.kind, entry.id);
-    return entry.files.reduce((sum, f) => {
-      const dest = path.join(folder, f.path);
-      return sum + (fileSize(dest) === f.size ? f.size : Math.max(0, fileSize(`${dest}.part`)));
-    }, 0);
+    return partialBytes(this.models.registry, entry);
   }
 
   private entry(modelId: string): ManifestEntry {
@@ -320,12 +317,4 @@ function bytesPerSecond(live: Live): number {
   const last = live.samples.at(-1);
   if (!first || !last || last.t - first.t < 200) return 0;
   return Math.round(((last.bytes - first.bytes) * 1000) / (last.t - first.t));
-}
-
-function fileSize(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return -1;
-  }
 }
