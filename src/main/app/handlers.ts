@@ -10,7 +10,7 @@ import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
 import { parsePackText } from '../packs/parse-pack';
 import type { AppInfo } from '../../shared/contract';
-import type { ModelDownloads } from '../models/downloads';
+import { MODEL_DOWNLOAD_JOB, type ModelDownloads } from '../models/downloads';
 import { modelHandlers } from '../models/handlers';
 import type { ModelService } from '../models/model-service';
 
@@ -53,7 +53,10 @@ export function createHandlers(s: HandlerServices): Handlers {
     'results.history': ({ profileId, limit, offset }) =>
       s.results.history(profileId, limit, offset),
     'jobs.get': ({ jobId }) => s.jobs.get(jobId),
-    'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
+    'jobs.cancel': async ({ jobId }) =>
+      (await s.jobs.get(jobId)).type === MODEL_DOWNLOAD_JOB
+        ? s.modelDownloads.cancelJob(jobId)
+        : s.jobs.cancel(jobId),
     'settings.get': ({ profileId }) => s.settings.get(profileId),
     'settings.update': ({ profileId, ...changes }) => s.settings.update(profileId, changes),
     'bank.question': ({ questionId }) => s.bank.question(questionId),

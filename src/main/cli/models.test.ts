@@ -29,8 +29,13 @@ describe('rehearse models', () => {
       'vad',
       'whisper',
     ]);
-    const text = await runCliIn(tempDir(), ['models', 'list']);
-    expect(text.stdout).toMatch(/whisper-base\.en\s+whisper\s+148 MB/);
+    // A partial download left on disk shows as paused, even without the app running.
+    const dataDir = tempDir();
+    const folder = path.join(dataDir, 'models', 'whisper', 'whisper-base.en');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'ggml-base.en.bin.part'), Buffer.alloc(14_796_422));
+    const text = await runCliIn(dataDir, ['models', 'list']);
+    expect(text.stdout).toMatch(/whisper-base\.en\s+whisper\s+148 MB\s+RAM\s+500 MB\s+paused 10%/);
     expect(text.stdout).toMatch(/Llama 3\.2 Community License/);
   });
 

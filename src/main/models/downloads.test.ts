@@ -190,6 +190,17 @@ describe('model downloads (persisted jobs)', () => {
       /is not downloading/,
     );
   });
+
+  it('jobs.cancel on a download job cancels the download on its own queue', async () => {
+    const { app, dataDir } = await setup({ chunkBytes: 32 * 1024, chunkDelayMs: 25 });
+    const { jobId } = await app.call('models.download', { modelId: 'stories-260k' });
+    await firstBytes(app);
+    expect(await app.call('jobs.cancel', { jobId })).toMatchObject({ status: 'cancelled' });
+    await app.modelJobs.whenIdle();
+    expect((await app.jobs.get(jobId)).status).toBe('cancelled');
+    expect(app.models.registry.list()).toEqual([]);
+    expect(fs.existsSync(path.join(dataDir, 'models', 'llm', 'stories-260k'))).toBe(false);
+  });
 });
 
 describe('a download interrupted by closing the app', () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { JobInfo } from '../../shared/contract';
 import type { DownloadState, ManifestEntry } from '../../shared/contract/models';
 import type { Clock } from '../core/clock';
 import { AppError, notFound } from '../core/errors';
@@ -10,6 +11,7 @@ import type { DatabaseSchema } from '../db/schema';
 import type { JobDefinition, JobQueue } from '../jobs/job-queue';
 import { DownloadError, downloadFile } from './downloader';
 import { entryLoadPath, entrySize, manifestEntry } from './manifest';
+import { fileSize, partialBytes } from './partial-download';
 import type { DownloadStates, ModelService } from './model-service';
 
 export const MODEL_DOWNLOAD_JOB = 'model-download';
@@ -104,6 +106,21 @@ export class ModelDownloads implements DownloadStates {
     const active = await this.activeJob(modelId);
     if (active) await this.stop(modelId, active.id);
     this.removePartial(entry);
+  }
+
+  /** `jobs.cancel` on a download job: the same as cancelling the model's download. */
+  async cancelJob(jobId: string): Promise<JobInfo> {
+    const row = await this.ctx.db
+      .selectFrom('jobs')
+      .select('payload')
+      .where('id', '=', jobId)
+      .executeTakeFirst();
+    const modelId = row ? payloadModelId(row.payload) : null;
+    if (modelId === null) return this.ctx.jobs.cancel(jobId);
+    const job = await this.ctx.jobs.get(jobId);
+    if (job.status !== 'queued' && job.status !== 'running') return this.ctx.jobs.cancel(jobId);
+    await this.cancel(modelId);
+    return this.ctx.jobs.get(jobId);
   }
 
   async discard(modelId: string): Promise<void> {
@@ -254,11 +271,7 @@ export class ModelDownloads implements DownloadStates {
   }
 
   private bytesOnDisk(entry: ManifestEntry): number {
-    const folder = this.models.registry.folderOf(entry.kind, entry.id);
-    return entry.files.reduce((sum, f) => {
-      const dest = path.join(folder, f.path);
-      return sum + (fileSize(dest) === f.size ? f.size : Math.max(0, fileSize(`${dest}.part`)));
-    }, 0);
+    return partialBytes(this.models.registry, entry);
   }
 
   private entry(modelId: string): ManifestEntry {
@@ -304,12 +317,4 @@ function bytesPerSecond(live: Live): number {
   const last = live.samples.at(-1);
   if (!first || !last || last.t - first.t < 200) return 0;
   return Math.round(((last.bytes - first.bytes) * 1000) / (last.t - first.t));
-}
-
-function fileSize(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return -1;
-  }
 }

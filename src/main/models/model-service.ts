@@ -4,6 +4,8 @@ import path from 'node:path';
 import {
   modelKinds,
   type DownloadState,
+  type InstalledModel,
+  type ManifestEntry,
   type ModelImportReport,
   type ModelKind,
   type ModelList,
@@ -16,6 +18,7 @@ import { sha256File } from './file-hash';
 import { importModels } from './import-folder';
 import { ENV_VARS, entrySize, loadManifest, manifestEntry } from './manifest';
 import { recommendModels, type MachineInfo } from './recommend';
+import { partialBytes } from './partial-download';
 import { ModelRegistry } from './registry';
 import { resolveInstalledModel } from './resolve';
 
@@ -70,7 +73,9 @@ export class ModelService {
         entry,
         sizeBytes: entrySize(entry),
         installed: installed.models.find((m) => m.manifestId === entry.id) ?? null,
-        download: (await this.downloads?.state(entry.id)) ?? null,
+        download: this.downloads
+          ? await this.downloads.state(entry.id)
+          : this.partialOnly(entry, installed.models),
         recommended: recommendations.some((r) => r.modelId === entry.id),
       })),
     );
@@ -89,6 +94,26 @@ export class ModelService {
       overrides,
       recommendations,
     };
+  }
+
+  /** Without the job queue (the CLI's list): a partial download on disk shows as paused. */
+  private partialOnly(
+    entry: ManifestEntry,
+    installed: readonly InstalledModel[],
+  ): DownloadState | null {
+    if (installed.some((m) => m.manifestId === entry.id)) return null;
+    const bytes = partialBytes(this.registry, entry);
+    return bytes === 0
+      ? null
+      : {
+          status: 'paused',
+          jobId: null,
+          bytes,
+          total: entrySize(entry),
+          bytesPerSecond: 0,
+          etaSeconds: null,
+          error: null,
+        };
   }
 
   async importFrom(source: string, kind?: ModelKind): Promise<ModelImportReport> {
