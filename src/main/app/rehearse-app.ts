@@ -79,7 +79,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   const modelJobs = new JobQueue(database.db, clock, ids, events, { only: [MODEL_DOWNLOAD_JOB] });
   const evaluator = createEvaluatorProvider(
     options.engines ?? {
-      embeddingModelDir: findEmbeddingModel(options.dataDir),
+      embeddingModelDir: () => findEmbeddingModel(options.dataDir),
       grammar: true,
       linguistics: true,
     },

@@ -1,13 +1,17 @@
-import { createGrammarChecker } from '../nlp/grammar';
+import { createGrammarChecker, type GrammarChecker } from '../nlp/grammar';
 import { loadEmbedder } from '../nlp/embedder';
-import { createLinguistics } from '../nlp/linguistics';
+import { createLinguistics, type Linguistics } from '../nlp/linguistics';
 import { resolveInstalledModel } from '../models/resolve';
 import { chanceAlignment } from './calibration';
 import { createEvaluator, type AnswerEvaluator } from './evaluator';
 
 export interface EngineOptions {
-  /** A sentence-embedding model folder (all-MiniLM-L6-v2 layout); null: none. */
-  readonly embeddingModelDir?: string | null;
+  /**
+   * A sentence-embedding model folder (all-MiniLM-L6-v2 layout); null: none. A function is asked
+   * again before each use, so a model installed, changed or removed in the model manager takes
+   * effect without a restart.
+   */
+  readonly embeddingModelDir?: string | null | (() => string | null);
   /** harper.js grammar checking: about 2 s to start and ~600 MB of memory, so it can be turned off. */
   readonly grammar?: boolean;
   readonly linguistics?: boolean;
@@ -26,7 +30,8 @@ export function findEmbeddingModel(
 }
 
 export interface EvaluatorProvider {
-  /** Loads the engines once (in the background of the first scoring job), then reuses them. */
+  /** Loads the engines once (in the background of the first scoring job), then reuses them;
+   * reloads the embedding layer when the embedding model changes. */
   get(): Promise<AnswerEvaluator>;
   /** The id of what is loaded so far (lexical only until the engines are up). */
   currentId(): string;
@@ -53,11 +58,14 @@ export function createEvaluatorProvider(
     }
   };
 
-  const load = async (): Promise<AnswerEvaluator> => {
-    const embedder = options.embeddingModelDir
-      ? await attempt('embedding model', () => loadEmbedder(options.embeddingModelDir!))
-      : null;
-    if (embedder) disposers.push(() => embedder.dispose());
+  const embeddingDir = (): string | null =>
+    typeof options.embeddingModelDir === 'function'
+      ? options.embeddingModelDir()
+      : (options.embeddingModelDir ?? null);
+  // Grammar and linguistics do not depend on the embedding model: loaded once.
+  let base: Promise<{ grammar: GrammarChecker | null; linguistics: Linguistics | null }> | null =
+    null;
+  const loadBase = async () => {
     const grammar = options.grammar
       ? await attempt('grammar checker', () => createGrammarChecker())
       : null;
@@ -65,6 +73,14 @@ export function createEvaluatorProvider(
     const linguistics = options.linguistics
       ? await attempt('linguistics', async () => createLinguistics())
       : null;
+    return { grammar, linguistics };
+  };
+
+  const load = async (dir: string | null): Promise<AnswerEvaluator> => {
+    const embedder = dir ? await attempt('embedding model', () => loadEmbedder(dir)) : null;
+    // The embedder of a replaced model is kept until dispose(): a scoring job may still use it.
+    if (embedder) disposers.push(() => embedder.dispose());
+    const { grammar, linguistics } = await (base ??= loadBase());
     const chance = embedder
       ? await attempt('embedding calibration', async () =>
           chanceAlignment(embedder, await bankAnswers()),
@@ -78,9 +94,17 @@ export function createEvaluatorProvider(
     });
     return current;
   };
+  let loadedFor: string | null | undefined;
 
   return {
-    get: () => (loading ??= load()),
+    get: () => {
+      const dir = embeddingDir();
+      if (!loading || dir !== loadedFor) {
+        loadedFor = dir;
+        loading = load(dir);
+      }
+      return loading;
+    },
     currentId: () => current.id,
     problems: () => [...problems],
     dispose: async () => {

@@ -100,4 +100,22 @@ describe('layered evaluation', () => {
     ).toBeGreaterThan(50);
     fs.rmSync(broken, { recursive: true, force: true });
   });
+
+  it('picks up an embedding model installed or removed while the app runs', async () => {
+    let dir: string | null = null;
+    const provider = createEvaluatorProvider(
+      { embeddingModelDir: () => dir, grammar: false, linguistics: false },
+      bank,
+    );
+    try {
+      expect((await provider.get()).id).toBe('lexical@2');
+      dir = sharedModelPath('glove-wordpiece-onnx');
+      expect((await provider.get()).id).toMatch(/^lexical@2\+glove-wordpiece-onnx@/);
+      expect(await provider.get()).toBe(await provider.get()); // loaded once, then reused
+      dir = null;
+      expect((await provider.get()).id).toBe('lexical@2');
+    } finally {
+      await provider.dispose();
+    }
+  }, 60_000);
 });
