@@ -40,6 +40,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'bank.roles': () => s.bank.roles(),
     'bank.questions': ({ roleId, level }) => s.bank.questions(roleId, level),
     'bank.similar': ({ questionId, limit }) => s.similarity.similar(questionId, limit),
+    'bank.answeredSimilar': (input) => s.similarity.answeredSimilar(input),
     'interviews.create': (input) => s.interviews.create(input),
     'interviews.get': (input) => s.interviews.get(input),
     'interviews.resumable': ({ profileId }) => s.interviews.resumable(profileId),

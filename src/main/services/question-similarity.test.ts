@@ -80,4 +80,67 @@ describe('bank.similar', () => {
     const again = await app.call('bank.similar', { questionId: question.id, limit: 3 });
     expect(again.items.map((i) => i.question.id)).toEqual(before.items.map((i) => i.question.id));
   }, 60_000);
+
+  it("finds this person's earlier answer to a close question, not someone else's", async () => {
+    app = await createTestApp();
+    const t = app;
+    const question = await firstQuestion(t);
+    const close = await t.call('bank.saveQuestion', {
+      question: {
+        roleId: question.roleId,
+        level: question.level,
+        type: question.type as 'technical',
+        content: `${question.content} Give one example.`,
+        idealAnswer: question.idealAnswer,
+        keywords: question.keywords,
+        rubric: question.rubric,
+        followUps: question.followUps.map((f) => ({ question: f.question, when: f.when })),
+        skills: question.skills,
+        difficulty: question.difficulty,
+        timeLimitSeconds: question.timeLimitSeconds,
+      },
+    });
+    const answerOnce = async (profileId: string, questionId: string) => {
+      const created = await t.call('interviews.create', {
+        profileId,
+        roleId: question.roleId,
+        level: question.level,
+        questionCount: 1,
+        questionIds: [questionId],
+      });
+      const ref = { profileId, sessionId: created.id };
+      await t.call('interviews.start', ref);
+      t.clock.advance(60);
+      await t.call('interviews.answer', { ...ref, questionId, text: question.idealAnswer });
+      await t.call('interviews.end', ref);
+      await t.jobs.whenIdle();
+      return created.id;
+    };
+    const ana = (await t.call('profiles.create', { name: 'Ana' })).id;
+    const ben = (await t.call('profiles.create', { name: 'Ben' })).id;
+    const anasSession = await answerOnce(ana, question.id);
+    await answerOnce(ben, question.id);
+    const anasNow = await answerOnce(ana, close.id);
+
+    const found = await t.call('bank.answeredSimilar', {
+      profileId: ana,
+      questionId: close.id,
+      excludeSessionId: anasNow,
+      limit: 2,
+    });
+    expect(found.items).toHaveLength(1);
+    expect(found.items[0]).toMatchObject({
+      questionId: question.id,
+      question: question.content,
+      sessionId: anasSession,
+    });
+    expect(found.items[0]!.overall).toBeGreaterThan(0);
+    // Ben never answered the close question's neighbour in a session of his own before it.
+    const bens = await t.call('bank.answeredSimilar', {
+      profileId: ben,
+      questionId: question.id,
+      limit: 2,
+    });
+    expect(bens.items).toEqual([]);
+  });
 });

@@ -18,6 +18,21 @@ export interface SimilarQuestions {
   readonly items: { question: Question; similarity: number }[];
 }
 
+export interface AnsweredSimilar {
+  readonly engine: string;
+  readonly items: {
+    questionId: string;
+    question: string;
+    similarity: number;
+    sessionId: string;
+    answeredAt: string;
+    overall: number | null;
+  }[];
+}
+
+/** By wording alone, questions this alike ask about the same thing. */
+const CLOSE_BY_WORDING = 0.3;
+
 /** Two questions whose term vectors are this close ask the same thing in nearly the same words. */
 export const NEAR_DUPLICATE_COSINE = 0.75;
 
@@ -76,6 +91,53 @@ export class QuestionSimilarity {
         .slice(0, limit)
         .map((x) => ({ question: toQuestion(x.row), similarity: round(x.similarity) })),
     };
+  }
+
+  /**
+   * The latest scored answer this person gave to each of the questions closest to this one,
+   * closest first. "Close" is the top of the similar list and, by wording, at least
+   * CLOSE_BY_WORDING alike: a loose match would send the candidate comparing unrelated answers.
+   */
+  async answeredSimilar(input: {
+    profileId: string;
+    questionId: string;
+    excludeSessionId?: string | undefined;
+    limit: number;
+  }): Promise<AnsweredSimilar> {
+    const similar = await this.similar(input.questionId, 10);
+    const close = similar.items.filter(
+      (i) => similar.engine !== 'lexical' || i.similarity >= CLOSE_BY_WORDING,
+    );
+    if (close.length === 0) return { engine: similar.engine, items: [] };
+    let query = this.ctx.db
+      .selectFrom('answers as a')
+      .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
+      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
+      .select(['a.question_id', 'a.session_id', 'a.answered_at', 'f.overall_score'])
+      .where('s.user_id', '=', input.profileId)
+      .where(
+        'a.question_id',
+        'in',
+        close.map((i) => i.question.id),
+      )
+      .where('a.status', '=', 'answered');
+    if (input.excludeSessionId) query = query.where('a.session_id', '!=', input.excludeSessionId);
+    const rows = await query.orderBy('a.answered_at', 'desc').execute();
+    const items: AnsweredSimilar['items'] = [];
+    for (const { question, similarity } of close) {
+      const latest = rows.find((r) => r.question_id === question.id);
+      if (!latest) continue;
+      items.push({
+        questionId: question.id,
+        question: question.content,
+        similarity,
+        sessionId: latest.session_id,
+        answeredAt: latest.answered_at,
+        overall: latest.overall_score ?? null,
+      });
+      if (items.length >= input.limit) break;
+    }
+    return { engine: similar.engine, items };
   }
 
   /** The index, opened once per model, with every active question in it under its current text. */

@@ -67,6 +67,29 @@ export const bankContract = {
     z.object({ items: z.array(questionSchema), total: z.number().int() }),
   ),
   /** Adds (no id) or edits a custom question. */
+  /** This person's latest answers to questions close to this one ("compare with before"). */
+  'bank.answeredSimilar': handler(
+    z.object({
+      profileId: idSchema,
+      questionId: idSchema,
+      /** Answers in this session are not "before". */
+      excludeSessionId: idSchema.optional(),
+      limit: z.number().int().min(1).max(10).default(2),
+    }),
+    z.object({
+      engine: z.string(),
+      items: z.array(
+        z.object({
+          questionId: idSchema,
+          question: z.string(),
+          similarity: z.number(),
+          sessionId: idSchema,
+          answeredAt: z.string(),
+          overall: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
   'bank.saveQuestion': handler(
     z.object({
       ...adminPin,

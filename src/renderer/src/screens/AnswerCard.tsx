@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AnswerResult } from '../../../shared/contract';
 import { ScoreBars, scoreTone } from '../components/ScoreBars';
 import { AnswerStatusBadge } from '../components/StatusBadge';
@@ -13,6 +14,8 @@ interface AnswerCardProps {
   practising?: boolean;
   /** Some question is being prepared: one at a time. */
   busy?: boolean;
+  /** Extra sections shown after the ideal answer (e.g. earlier answers to close questions). */
+  children?: ReactNode;
 }
 
 export function AnswerCard({
@@ -20,6 +23,7 @@ export function AnswerCard({
   onPractise,
   practising = false,
   busy = false,
+  children,
 }: AnswerCardProps) {
   const headingId = `answer-${answer.position}-question`;
   const answered = answer.status !== 'skipped' && answer.status !== 'unanswered';
@@ -134,6 +138,8 @@ export function AnswerCard({
         <summary>Ideal answer</summary>
         <p dir="auto">{answer.idealAnswer}</p>
       </details>
+
+      {children}
 
       {onPractise && (
         <div className="answer-card__actions">

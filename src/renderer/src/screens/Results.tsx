@@ -9,6 +9,7 @@ import { usePractise } from '../hooks/usePractise';
 import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
+import { AnsweredBefore } from './AnsweredBefore';
 
 const POLL_MS = 1000;
 
@@ -142,7 +143,14 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
               practising={busyId === answer.questionId}
               busy={busyId !== null}
               onPractise={() => void practise({ questionId: answer.questionId })}
-            />
+            >
+              <AnsweredBefore
+                profileId={profile.id}
+                questionId={answer.questionId}
+                sessionId={results.sessionId}
+                onOpenSession={(id) => navigate({ name: 'results', sessionId: id })}
+              />
+            </AnswerCard>
           ))}
         </div>
       </section>
