@@ -89,7 +89,7 @@ describe('bank.similar', () => {
       question: {
         roleId: question.roleId,
         level: question.level,
-        type: question.type as 'technical',
+        type: question.type,
         content: `${question.content} Give one example.`,
         idealAnswer: question.idealAnswer,
         keywords: question.keywords,
