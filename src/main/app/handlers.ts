@@ -4,6 +4,7 @@ import type { BankService } from '../services/bank';
 import type { InterviewService } from '../services/interviews';
 import type { ProfileService } from '../services/profiles';
 import type { ResultsService } from '../services/results';
+import type { ProgressService } from '../services/progress';
 import type { SettingsService } from '../services/settings';
 import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
@@ -16,6 +17,7 @@ export interface HandlerServices {
   readonly bank: BankService;
   readonly interviews: InterviewService;
   readonly results: ResultsService;
+  readonly progress: ProgressService;
   readonly jobs: JobQueue;
   readonly settings: SettingsService;
   readonly admin: AdminService;
@@ -42,8 +44,8 @@ export function createHandlers(s: HandlerServices): Handlers {
     'interviews.end': (input) => s.interviews.end(input),
     'interviews.abandon': (input) => s.interviews.abandon(input),
     'results.session': ({ profileId, sessionId }) => s.results.session(profileId, sessionId),
-    'results.history': ({ profileId, limit, offset }) =>
-      s.results.history(profileId, limit, offset),
+    'results.history': ({ profileId, limit, offset, ...filter }) =>
+      s.results.history(profileId, limit, offset, filter),
     'jobs.get': ({ jobId }) => s.jobs.get(jobId),
     'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
     'settings.get': ({ profileId }) => s.settings.get(profileId),
@@ -84,5 +86,11 @@ export function createHandlers(s: HandlerServices): Handlers {
     'admin.status': () => s.admin.status(),
     'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
     'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
+    'progress.stats': ({ profileId, utcOffsetMinutes }) =>
+      s.progress.stats(profileId, utcOffsetMinutes),
+    'progress.chart': ({ profileId, ...range }) => s.progress.chart(profileId, range),
+    'progress.repeatedQuestions': ({ profileId, limit }) =>
+      s.progress.repeatedQuestions(profileId, limit),
+    'progress.attempts': (input) => s.progress.attempts(input),
   };
 }

@@ -19,6 +19,7 @@ import type { ServiceContext } from '../services/context';
 import { InterviewService } from '../services/interviews';
 import { ProfileService } from '../services/profiles';
 import { ResultsService } from '../services/results';
+import { ProgressService } from '../services/progress';
 import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
@@ -103,6 +104,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       bank,
       interviews: new InterviewService(context),
       results: new ResultsService(context),
+      progress: new ProgressService(context),
       jobs,
       settings: new SettingsService(context),
       admin: new AdminService(context),

@@ -160,6 +160,34 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+export interface SessionSummariesTable {
+  session_id: string;
+  user_id: string;
+  job_role_id: string;
+  level: string;
+  finished_at: string;
+  overall: number;
+  content: number;
+  communication: number;
+  technical: number;
+  relevance: number;
+  shown_count: number;
+  answered_count: number;
+  word_count: number;
+  filler_count: number;
+  spoken_words: number;
+  spoken_seconds: number;
+}
+
+export interface SessionSkillScoresTable {
+  session_id: string;
+  skill: string;
+  user_id: string;
+  finished_at: string;
+  score: number;
+  answer_count: number;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   job_roles: JobRolesTable;
@@ -172,4 +200,6 @@ export interface DatabaseSchema {
   settings: SettingsTable;
   jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
+  session_summaries: SessionSummariesTable;
+  session_skill_scores: SessionSkillScoresTable;
 }
