@@ -5,6 +5,8 @@ import type { InterviewService } from '../services/interviews';
 import type { ProfileService } from '../services/profiles';
 import type { ResultsService } from '../services/results';
 import type { ProgressService } from '../services/progress';
+import type { ReportService } from '../reports/report-service';
+import type { DataService } from '../data/data-service';
 import type { SettingsService } from '../services/settings';
 import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
@@ -18,6 +20,8 @@ export interface HandlerServices {
   readonly interviews: InterviewService;
   readonly results: ResultsService;
   readonly progress: ProgressService;
+  readonly reports: ReportService;
+  readonly data: DataService;
   readonly jobs: JobQueue;
   readonly settings: SettingsService;
   readonly admin: AdminService;
@@ -92,5 +96,11 @@ export function createHandlers(s: HandlerServices): Handlers {
     'progress.repeatedQuestions': ({ profileId, limit }) =>
       s.progress.repeatedQuestions(profileId, limit),
     'progress.attempts': (input) => s.progress.attempts(input),
+    'reports.sessionPdf': ({ profileId, sessionId }) => s.reports.sessionPdf(profileId, sessionId),
+    'reports.progressPdf': ({ profileId, from, to }) => s.reports.progressPdf(profileId, from, to),
+    'data.export': ({ profileId }) => s.data.exportProfile(profileId),
+    'data.deleteSession': ({ profileId, sessionId }) => s.data.deleteSession(profileId, sessionId),
+    'data.deleteProfile': ({ profileId, confirmName }) =>
+      s.data.deleteProfile(profileId, confirmName),
   };
 }

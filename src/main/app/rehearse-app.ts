@@ -20,6 +20,8 @@ import { InterviewService } from '../services/interviews';
 import { ProfileService } from '../services/profiles';
 import { ResultsService } from '../services/results';
 import { ProgressService } from '../services/progress';
+import { ReportService } from '../reports/report-service';
+import { DataService } from '../data/data-service';
 import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
@@ -90,6 +92,11 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const bank = new BankService(context, packs);
 
+  const profiles = new ProfileService(context);
+  const results = new ResultsService(context);
+  const progress = new ProgressService(context);
+  const settings = new SettingsService(context);
+
   const registry = new HandlerRegistry();
   registry.registerHandlers(
     createHandlers({
@@ -100,13 +107,15 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
         scorer: evaluator.currentId(),
         transport: options.transport,
       }),
-      profiles: new ProfileService(context),
+      profiles,
       bank,
       interviews: new InterviewService(context),
-      results: new ResultsService(context),
-      progress: new ProgressService(context),
+      results,
+      progress,
+      reports: new ReportService(context, { profiles, results, progress }),
+      data: new DataService(context, options.dataDir, { profiles, results, settings }),
       jobs,
-      settings: new SettingsService(context),
+      settings,
       admin: new AdminService(context),
       packs,
     }),

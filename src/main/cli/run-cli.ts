@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors';
 import { bankCommand } from './bank';
 import { practiceCommand } from './practice';
+import { exportCommand, reportCommand } from './report';
 import { scoreCommand } from './score';
 
 export interface CliIo {
@@ -27,6 +28,13 @@ Commands:
       Scores answers ({"id","question","ideal_answer","answer"} per line; optional
       expected_keywords, type, role) and writes one evaluation per line. Bad lines get an error.
 
+  report SESSION_ID --pdf OUT.pdf
+      Writes an interview's PDF report: cover, score charts, every answer with its feedback.
+  report --progress --from YYYY-MM-DD --to YYYY-MM-DD --pdf OUT.pdf [--profile NAME]
+      Writes a progress report over those days (the only profile, or the one named).
+  export --out FILE.zip [--profile NAME]
+      Everything of one profile: JSON, CSV (sessions, answers, scores) and recordings.
+
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
 
@@ -41,6 +49,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await bankCommand(rest, io);
       case 'score':
         return await scoreCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

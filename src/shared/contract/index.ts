@@ -10,6 +10,7 @@ import { jobsContract } from './jobs';
 import { packsContract } from './packs';
 import { profilesContract } from './profiles';
 import { progressContract } from './progress';
+import { reportsContract } from './reports';
 import { resultsContract } from './results';
 import { settingsContract } from './settings';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...packsContract,
   ...adminContract,
   ...progressContract,
+  ...reportsContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -54,4 +56,5 @@ export * from './settings';
 export * from './packs';
 export * from './admin';
 export * from './progress';
+export * from './reports';
 export type { HandlerSpec, ContractMap } from './define';
