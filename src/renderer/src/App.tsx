@@ -9,6 +9,8 @@ import { useLoad } from './hooks/useLoad';
 import { readLastProfileId, writeLastProfileId } from './lib/storage';
 import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
 import { History } from './screens/History';
+import { Progress } from './screens/Progress';
+import { useTheme } from './hooks/useTheme';
 import { Home } from './screens/Home';
 import { Interview } from './screens/Interview';
 import { ProfileEditor } from './screens/ProfileEditor';
@@ -66,6 +68,7 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
   const [profile, setProfile] = useState<Profile | null>(initial.profile);
   const [screen, setScreen] = useState<Screen>(initial.screen);
   const shown: Screen = !profile && needsProfile(screen) ? { name: 'profiles' } : screen;
+  const theme = useTheme(profile);
 
   const navigate = useCallback((next: Screen) => {
     setScreen(next);
@@ -112,7 +115,12 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
   return (
     <>
       <OfflineBanner />
-      <Header profile={needsProfile(shown) ? profile : null} screen={shown} navigate={navigate} />
+      <Header
+        profile={needsProfile(shown) ? profile : null}
+        screen={shown}
+        navigate={navigate}
+        theme={theme}
+      />
       <ErrorBoundary key={shownHash} onReset={goStart}>
         <ScreenView screen={shown} profile={profile} navigate={navigate} choose={choose} />
       </ErrorBoundary>
@@ -184,5 +192,7 @@ function ScreenView({ screen, profile, navigate, choose }: ScreenViewProps) {
       return <History profile={profile} page={screen.page} navigate={navigate} />;
     case 'bank':
       return <QuestionBank profile={profile} navigate={navigate} />;
+    case 'progress':
+      return <Progress profile={profile} navigate={navigate} />;
   }
 }

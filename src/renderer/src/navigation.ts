@@ -10,6 +10,7 @@ export type Screen =
   | { name: 'interview'; sessionId: string; initial?: SessionState }
   | { name: 'results'; sessionId: string }
   | { name: 'history'; page: number }
+  | { name: 'progress' }
   | { name: 'bank' };
 
 export type Navigate = (screen: Screen) => void;
@@ -37,6 +38,7 @@ export function hashToScreen(hash: string): Screen | null {
     case 'home':
     case 'setup':
     case 'bank':
+    case 'progress':
       return { name };
     case 'interview':
     case 'results':

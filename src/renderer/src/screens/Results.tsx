@@ -9,6 +9,7 @@ import { usePractise } from '../hooks/usePractise';
 import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
+import { ResultsActions } from './ResultsActions';
 
 const POLL_MS = 1000;
 
@@ -146,6 +147,8 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
           ))}
         </div>
       </section>
+
+      <ResultsActions profile={profile} sessionId={results.sessionId} navigate={navigate} />
 
       <div className="actions actions--center">
         <button type="button" className="button" onClick={() => navigate({ name: 'home' })}>
