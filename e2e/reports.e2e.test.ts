@@ -130,6 +130,18 @@ describe('results, history, progress and the PDF report in the browser', () => {
       theme: 'dark',
     });
 
+    // Delete the interview from its results page, after confirming: history is empty again.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'History' })
+      .click();
+    await page.locator('.history-table tbody tr').getByRole('button').click();
+    await page.getByRole('button', { name: 'Delete this interview' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('heading', { name: 'Interview history' }).waitFor();
+    await page.getByText('No interviews yet.', { exact: false }).waitFor();
+    expect(await app.context.db.selectFrom('answers').select('id').execute()).toEqual([]);
+
     expect(pageErrors).toEqual([]);
     expect(fs.existsSync(pdf)).toBe(true);
   });

@@ -90,8 +90,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'admin.status': () => s.admin.status(),
     'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
     'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
-    'progress.stats': ({ profileId, utcOffsetMinutes }) =>
-      s.progress.stats(profileId, utcOffsetMinutes),
+    'progress.stats': ({ profileId }) => s.progress.stats(profileId),
     'progress.chart': ({ profileId, ...range }) => s.progress.chart(profileId, range),
     'progress.repeatedQuestions': ({ profileId, limit }) =>
       s.progress.repeatedQuestions(profileId, limit),

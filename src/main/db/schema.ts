@@ -188,6 +188,38 @@ export interface SessionSkillScoresTable {
   answer_count: number;
 }
 
+export interface ProgressDaysTable {
+  user_id: string;
+  day: string;
+  sessions: number;
+  answered: number;
+  shown: number;
+  overall_sum: number;
+  content_sum: number;
+  communication_sum: number;
+  technical_sum: number;
+  relevance_sum: number;
+  words: number;
+  fillers: number;
+  spoken_words: number;
+  spoken_seconds: number;
+}
+
+export interface ProgressSkillDaysTable {
+  user_id: string;
+  skill: string;
+  day: string;
+  score_sum: number;
+  answers: number;
+}
+
+export interface ProgressSkillsTable {
+  user_id: string;
+  skill: string;
+  score_sum: number;
+  answers: number;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   job_roles: JobRolesTable;
@@ -202,4 +234,7 @@ export interface DatabaseSchema {
   schema_migrations: SchemaMigrationsTable;
   session_summaries: SessionSummariesTable;
   session_skill_scores: SessionSkillScoresTable;
+  progress_days: ProgressDaysTable;
+  progress_skill_days: ProgressSkillDaysTable;
+  progress_skills: ProgressSkillsTable;
 }

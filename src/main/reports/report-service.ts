@@ -58,7 +58,7 @@ export class ReportService {
       candidate: profile.name,
       from,
       to,
-      stats: await progress.stats(profileId, 0),
+      stats: await progress.stats(profileId),
       chart: await progress.chart(profileId, { from, to }),
       sessions: history.items,
       sessionsTotal: history.total,

@@ -11,7 +11,6 @@ import type {
 import { notFound } from '../core/errors';
 import { parseStringArray } from '../core/json';
 import type { ServiceContext } from './context';
-import { nextDay } from './results';
 
 type Bucket = ProgressChart['bucket'];
 /** A skill needs this many scored answers before it is called someone's best or weakest area. */
@@ -19,28 +18,29 @@ const MIN_ANSWERS_FOR_AREA = 3;
 const SKILL_SERIES = 6;
 const DAY_MS = 86_400_000;
 
-// The period key of each bucket, as SQL over finished_at (fixed strings, never user input).
+// The period key of each bucket, as SQL over a local day (fixed strings, never user input).
 const PERIOD_SQL: Record<Bucket, string> = {
-  day: 'substr(finished_at, 1, 10)',
-  week: "date(finished_at, '-6 days', 'weekday 1')",
-  month: "substr(finished_at, 1, 7) || '-01'",
+  day: 'day',
+  week: "date(day, '-6 days', 'weekday 1')",
+  month: "substr(day, 1, 7) || '-01'",
 };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * The dashboard (seed GET /api/users/me/stats) and progress charts. Everything reads the
- * per-session summaries of migration 0004, so a view costs one indexed range scan over a
- * profile's sessions rather than over all its answers.
+ * The dashboard (seed GET /api/users/me/stats) and progress charts. They read the per-day and
+ * per-skill running totals of migration 0004 (kept by triggers on the session summaries), so a
+ * view costs a scan of at most one row per day practised, not one per session or answer. Days
+ * are the machine's local calendar days.
  */
 export class ProgressService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async stats(profileId: string, utcOffsetMinutes: number): Promise<UserStats> {
+  async stats(profileId: string): Promise<UserStats> {
     const { db } = this.ctx;
-    const weekAgo = new Date(this.ctx.clock.now().getTime() - 7 * DAY_MS).toISOString();
+    const now = this.ctx.clock.now().toISOString();
     const totals = await sql<{
-      n: number;
+      n: number | null;
       answered: number | null;
       shown: number | null;
       overall: number | null;
@@ -48,32 +48,29 @@ export class ProgressService {
       communication: number | null;
       technical: number | null;
       relevance: number | null;
-      best: number | null;
-      last: string | null;
       recent: number | null;
     }>`
-      SELECT count(*) AS n, sum(answered_count) AS answered, sum(shown_count) AS shown,
-        avg(overall) AS overall, avg(content) AS content, avg(communication) AS communication,
-        avg(technical) AS technical, avg(relevance) AS relevance, max(overall) AS best,
-        max(finished_at) AS last, sum(finished_at >= ${weekAgo}) AS recent
-      FROM session_summaries WHERE user_id = ${profileId}`.execute(db);
+      SELECT sum(sessions) AS n, sum(answered) AS answered, sum(shown) AS shown,
+        sum(overall_sum) AS overall, sum(content_sum) AS content,
+        sum(communication_sum) AS communication, sum(technical_sum) AS technical,
+        sum(relevance_sum) AS relevance,
+        sum(CASE WHEN day >= date(${now}, 'localtime', '-6 days') THEN sessions ELSE 0 END) AS recent
+      FROM progress_days WHERE user_id = ${profileId}`.execute(db);
     const t = totals.rows[0];
-    const offset = `${utcOffsetMinutes >= 0 ? '+' : '-'}${Math.abs(utcOffsetMinutes)} minutes`;
-    const days = await sql<{ d: string }>`
-      SELECT DISTINCT date(finished_at, ${offset}) AS d FROM session_summaries
-      WHERE user_id = ${profileId} ORDER BY d DESC`.execute(db);
-    const today = new Date(this.ctx.clock.now().getTime() + utcOffsetMinutes * 60_000)
-      .toISOString()
-      .slice(0, 10);
+    const extremes = await sql<{ best: number | null; last: string | null; today: string }>`
+      SELECT (SELECT max(overall) FROM session_summaries WHERE user_id = ${profileId}) AS best,
+        (SELECT max(finished_at) FROM session_summaries WHERE user_id = ${profileId}) AS last,
+        date(${now}, 'localtime') AS today`.execute(db);
+    const e = extremes.rows[0];
+    const days = await sql<{ day: string }>`
+      SELECT day FROM progress_days WHERE user_id = ${profileId} ORDER BY day DESC`.execute(db);
     const streaks = countStreaks(
-      days.rows.map((r) => r.d),
-      today,
+      days.rows.map((r) => r.day),
+      e?.today ?? now.slice(0, 10),
     );
     const skillRows = await sql<{ skill: string; score: number; answers: number }>`
-      SELECT skill, sum(score * answer_count) / sum(answer_count) AS score,
-        sum(answer_count) AS answers
-      FROM session_skill_scores WHERE user_id = ${profileId}
-      GROUP BY skill ORDER BY answers DESC, skill`.execute(db);
+      SELECT skill, score_sum / answers AS score, answers FROM progress_skills
+      WHERE user_id = ${profileId} AND answers > 0 ORDER BY answers DESC, skill`.execute(db);
     const skills: Area[] = skillRows.rows.map((r) => ({
       kind: 'skill',
       name: r.skill,
@@ -81,15 +78,16 @@ export class ProgressService {
       answers: Number(r.answers),
     }));
     const n = Number(t?.n ?? 0);
+    const mean = (sum: number | null | undefined) => round1((sum ?? 0) / n);
     const averages =
       n === 0 || !t
         ? null
         : {
-            overall: round1(t.overall ?? 0),
-            content: round1(t.content ?? 0),
-            communication: round1(t.communication ?? 0),
-            technical: round1(t.technical ?? 0),
-            relevance: round1(t.relevance ?? 0),
+            overall: mean(t.overall),
+            content: mean(t.content),
+            communication: mean(t.communication),
+            technical: mean(t.technical),
+            relevance: mean(t.relevance),
           };
     const shown = Number(t?.shown ?? 0);
     const areas: Area[] = [
@@ -109,8 +107,8 @@ export class ProgressService {
       questionsAnswered: Number(t?.answered ?? 0),
       questionsShown: shown,
       averages,
-      bestOverall: t?.best ?? null,
-      lastPractisedAt: t?.last ?? null,
+      bestOverall: e?.best ?? null,
+      lastPractisedAt: e?.last ?? null,
       streakDays: streaks.current,
       longestStreakDays: streaks.longest,
       sessionsLast7Days: Number(t?.recent ?? 0),
@@ -125,25 +123,23 @@ export class ProgressService {
     input: { from?: string | undefined; to?: string | undefined; bucket?: Bucket | undefined },
   ): Promise<ProgressChart> {
     const { db } = this.ctx;
-    const to = (input.to ?? this.ctx.clock.now().toISOString()).slice(0, 10);
+    const bounds = await sql<{ today: string; first: string | null }>`
+      SELECT date(${this.ctx.clock.now().toISOString()}, 'localtime') AS today,
+        (SELECT min(day) FROM progress_days WHERE user_id = ${profileId}) AS first`.execute(db);
+    const to = input.to?.slice(0, 10) ?? bounds.rows[0]?.today ?? '1970-01-01';
     let from = input.from?.slice(0, 10);
     if (from === undefined) {
       // Default: from the first session, at most a year back.
-      const first = await sql<{ f: string | null }>`
-        SELECT min(finished_at) AS f FROM session_summaries WHERE user_id = ${profileId}`.execute(
-        db,
-      );
       const yearAgo = new Date(Date.parse(`${to}T00:00:00Z`) - 365 * DAY_MS)
         .toISOString()
         .slice(0, 10);
-      const f = first.rows[0]?.f?.slice(0, 10) ?? to;
-      from = f > yearAgo ? f : yearAgo;
+      const first = bounds.rows[0]?.first ?? to;
+      from = first > yearAgo ? first : yearAgo;
     }
     const spanDays = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
     const bucket: Bucket =
       input.bucket ?? (spanDays <= 92 ? 'day' : spanDays <= 730 ? 'week' : 'month');
     const period = sql.raw(PERIOD_SQL[bucket]);
-    const end = nextDay(to);
     const rows = await sql<{
       period: string;
       sessions: number;
@@ -157,12 +153,15 @@ export class ProgressService {
       spoken_words: number;
       spoken_seconds: number;
     }>`
-      SELECT ${period} AS period, count(*) AS sessions, avg(overall) AS overall,
-        avg(content) AS content, avg(communication) AS communication, avg(technical) AS technical,
-        avg(relevance) AS relevance, sum(word_count) AS words, sum(filler_count) AS fillers,
-        sum(spoken_words) AS spoken_words, sum(spoken_seconds) AS spoken_seconds
-      FROM session_summaries
-      WHERE user_id = ${profileId} AND finished_at >= ${from} AND finished_at < ${end}
+      SELECT ${period} AS period, sum(sessions) AS sessions,
+        sum(overall_sum) / sum(sessions) AS overall, sum(content_sum) / sum(sessions) AS content,
+        sum(communication_sum) / sum(sessions) AS communication,
+        sum(technical_sum) / sum(sessions) AS technical,
+        sum(relevance_sum) / sum(sessions) AS relevance, sum(words) AS words,
+        sum(fillers) AS fillers, sum(spoken_words) AS spoken_words,
+        sum(spoken_seconds) AS spoken_seconds
+      FROM progress_days
+      WHERE user_id = ${profileId} AND day >= ${from} AND day <= ${to} AND sessions > 0
       GROUP BY period ORDER BY period`.execute(db);
     const points: ProgressPoint[] = rows.rows.map((r) => ({
       period: r.period,
@@ -175,26 +174,38 @@ export class ProgressService {
       fillerRate: r.words > 0 ? round1((r.fillers / r.words) * 100) : null,
       paceWpm: r.spoken_seconds > 0 ? Math.round((r.spoken_words / r.spoken_seconds) * 60) : null,
     }));
-    const skillRows = await sql<{ skill: string; period: string; score: number; answers: number }>`
-      SELECT skill, ${period} AS period, sum(score * answer_count) / sum(answer_count) AS score,
-        sum(answer_count) AS answers
-      FROM session_skill_scores
-      WHERE user_id = ${profileId} AND finished_at >= ${from} AND finished_at < ${end}
-      GROUP BY skill, period ORDER BY period`.execute(db);
+    // The most practised skills overall, then their scores in the range.
+    const top = (
+      await sql<{ skill: string }>`
+        SELECT skill FROM progress_skills WHERE user_id = ${profileId} AND answers > 0
+        ORDER BY answers DESC, skill LIMIT ${SKILL_SERIES}`.execute(db)
+    ).rows.map((r) => r.skill);
+    const skillRows =
+      top.length === 0
+        ? []
+        : (
+            await sql<{ skill: string; period: string; score: number; answers: number }>`
+              SELECT skill, ${period} AS period, sum(score_sum) / sum(answers) AS score,
+                sum(answers) AS answers
+              FROM progress_skill_days
+              WHERE user_id = ${profileId} AND skill IN (${sql.join(top)})
+                AND day >= ${from} AND day <= ${to} AND answers > 0
+              GROUP BY skill, period ORDER BY period`.execute(db)
+          ).rows;
     const bySkill = new Map<
       string,
       { answers: number; points: { period: string; score: number }[] }
     >();
-    for (const r of skillRows.rows) {
+    for (const r of skillRows) {
       const entry = bySkill.get(r.skill) ?? { answers: 0, points: [] };
       entry.answers += Number(r.answers);
       entry.points.push({ period: r.period, score: round1(r.score) });
       bySkill.set(r.skill, entry);
     }
-    const skills = [...bySkill.entries()]
-      .map(([skill, v]) => ({ skill, ...v }))
-      .sort((a, b) => b.answers - a.answers || a.skill.localeCompare(b.skill))
-      .slice(0, SKILL_SERIES);
+    const skills = top.flatMap((skill) => {
+      const v = bySkill.get(skill);
+      return v ? [{ skill, ...v }] : [];
+    });
     return {
       bucket,
       from,

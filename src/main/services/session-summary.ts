@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DatabaseSchema } from '../db/schema';
 
 /**
@@ -11,8 +11,22 @@ export async function refreshSessionSummary(
   db: Kysely<DatabaseSchema>,
   sessionId: string,
 ): Promise<void> {
-  await db.deleteFrom('session_summaries').where('session_id', '=', sessionId).execute();
-  await db.deleteFrom('session_skill_scores').where('session_id', '=', sessionId).execute();
+  await refreshSummaries(db, sql`s.id = ${sessionId}`);
+}
+
+/** The same for every session of a profile at once (bulk imports, the benchmark's seed). */
+export async function refreshProfileSummaries(
+  db: Kysely<DatabaseSchema>,
+  profileId: string,
+): Promise<void> {
+  await refreshSummaries(db, sql`s.user_id = ${profileId}`);
+}
+
+async function refreshSummaries(db: Kysely<DatabaseSchema>, which: RawBuilder<unknown>) {
+  await sql`DELETE FROM session_summaries WHERE session_id IN
+    (SELECT s.id FROM interview_sessions s WHERE ${which})`.execute(db);
+  await sql`DELETE FROM session_skill_scores WHERE session_id IN
+    (SELECT s.id FROM interview_sessions s WHERE ${which})`.execute(db);
   await sql`
     INSERT INTO session_summaries
     SELECT s.id, s.user_id, s.job_role_id, s.difficulty_level, coalesce(s.completed_at, s.created_at),
@@ -29,7 +43,7 @@ export async function refreshSessionSummary(
     FROM interview_sessions s
     JOIN answers a ON a.session_id = s.id
     LEFT JOIN feedback f ON f.answer_id = a.id
-    WHERE s.id = ${sessionId} AND s.status = 'completed' AND s.overall_score IS NOT NULL
+    WHERE ${which} AND s.status = 'completed' AND s.overall_score IS NOT NULL
     GROUP BY s.id`.execute(db);
   await sql`
     INSERT INTO session_skill_scores
@@ -40,7 +54,7 @@ export async function refreshSessionSummary(
     JOIN questions q ON q.id = a.question_id
     JOIN json_each(q.skills) j
     LEFT JOIN feedback f ON f.answer_id = a.id
-    WHERE s.id = ${sessionId} AND s.status = 'completed' AND s.overall_score IS NOT NULL
+    WHERE ${which} AND s.status = 'completed' AND s.overall_score IS NOT NULL
       AND j.type = 'text'
     GROUP BY s.id, j.value`.execute(db);
 }

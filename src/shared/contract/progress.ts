@@ -24,7 +24,7 @@ export const userStatsSchema = z.object({
   averages: scoresSchema.nullable(),
   bestOverall: z.number().nullable(),
   lastPractisedAt: isoDateSchema.nullable(),
-  /** Days in a row, ending today or yesterday (the person's own calendar), with a session. */
+  /** Days in a row (this computer's calendar), ending today or yesterday, with a session. */
   streakDays: z.number().int(),
   longestStreakDays: z.number().int(),
   sessionsLast7Days: z.number().int(),
@@ -79,14 +79,7 @@ export const attemptSchema = z.object({
 export type Attempt = z.infer<typeof attemptSchema>;
 
 export const progressContract = {
-  'progress.stats': handler(
-    z.object({
-      ...profileScoped,
-      /** The caller's offset from UTC (Date#getTimezoneOffset's sign flipped), for streak days. */
-      utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
-    }),
-    userStatsSchema,
-  ),
+  'progress.stats': handler(z.object(profileScoped), userStatsSchema),
   'progress.chart': handler(
     z.object({
       ...profileScoped,

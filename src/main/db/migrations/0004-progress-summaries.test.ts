@@ -60,6 +60,31 @@ describe('migration 0004 progress-summaries', () => {
       { skill: 'sql', score: 80, answer_count: 1 },
       { skill: 'teamwork', score: 0, answer_count: 1 },
     ]);
+    // The triggers keep per-day and per-skill running totals, and undo them on delete.
+    expect(
+      db
+        .prepare(
+          'SELECT sessions, answered, shown, overall_sum, content_sum, words, fillers FROM progress_days',
+        )
+        .all(),
+    ).toEqual([
+      {
+        sessions: 1,
+        answered: 1,
+        shown: 2,
+        overall_sum: 40,
+        content_sum: 30,
+        words: 50,
+        fillers: 5,
+      },
+    ]);
+    expect(
+      db.prepare('SELECT skill, score_sum, answers FROM progress_skills ORDER BY skill').all(),
+    ).toEqual([
+      { skill: 'indexing', score_sum: 80, answers: 1 },
+      { skill: 'sql', score_sum: 80, answers: 1 },
+      { skill: 'teamwork', score_sum: 0, answers: 1 },
+    ]);
     const indexes = db
       .prepare(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interview_sessions'",
@@ -76,6 +101,8 @@ describe('migration 0004 progress-summaries', () => {
     db.prepare("DELETE FROM interview_sessions WHERE id = 's'").run();
     expect(db.prepare('SELECT count(*) FROM session_summaries').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM session_skill_scores').pluck().get()).toBe(0);
+    for (const table of ['progress_days', 'progress_skill_days', 'progress_skills'])
+      expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
     db.close();
   });
 });

@@ -32,10 +32,7 @@ interface ProgressProps {
 export function Progress({ profile, navigate }: ProgressProps) {
   const api = useApi();
   const stats = useLoad(`stats:${profile.id}`, () =>
-    api.invoke('progress.stats', {
-      profileId: profile.id,
-      utcOffsetMinutes: -new Date().getTimezoneOffset(),
-    }),
+    api.invoke('progress.stats', { profileId: profile.id }),
   );
   const chart = useLoad(`chart:${profile.id}`, () =>
     api.invoke('progress.chart', { profileId: profile.id }),
