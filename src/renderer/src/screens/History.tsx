@@ -42,7 +42,8 @@ export function History({ profile, page, navigate }: HistoryProps) {
           {data && (
             <p className="lead">
               {data.total === 1 ? '1 interview' : `${data.total} interviews`}
-              {filtered ? ' match the filters' : ''}, newest first.
+              {filtered ? (data.total === 1 ? ' matches the filters' : ' match the filters') : ''},
+              newest first.
             </p>
           )}
         </div>
