@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Profile, RehearseApi } from '../../shared/contract';
 import { ApiProvider, useApi } from './api/context';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -9,7 +9,6 @@ import { useLoad } from './hooks/useLoad';
 import { readLastProfileId, writeLastProfileId } from './lib/storage';
 import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
 import { History } from './screens/History';
-import { Progress } from './screens/Progress';
 import { useTheme } from './hooks/useTheme';
 import { Home } from './screens/Home';
 import { Interview } from './screens/Interview';
@@ -18,6 +17,9 @@ import { ProfilePicker } from './screens/ProfilePicker';
 import { QuestionBank } from './screens/bank/QuestionBank';
 import { Results } from './screens/Results';
 import { Setup } from './screens/Setup';
+
+// The charting library is the largest part of the bundle: load it with the Progress screen.
+const Progress = lazy(() => import('./screens/Progress').then((m) => ({ default: m.Progress })));
 
 export function App({ client }: { client: RehearseApi }) {
   return (
@@ -193,6 +195,10 @@ function ScreenView({ screen, profile, navigate, choose }: ScreenViewProps) {
     case 'bank':
       return <QuestionBank profile={profile} navigate={navigate} />;
     case 'progress':
-      return <Progress profile={profile} navigate={navigate} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <Progress profile={profile} navigate={navigate} />
+        </Suspense>
+      );
   }
 }
