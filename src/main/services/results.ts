@@ -140,7 +140,16 @@ export class ResultsService {
     const total = await base
       .select(({ fn }) => fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    const rows = await base
+    // Page through the index first, then join roles and count answers for those rows only: a
+    // deep page (offset 8,000) must not join every row it skips.
+    const pageIds = base
+      .select('s.id')
+      .orderBy('s.created_at', 'desc')
+      .orderBy('s.id', 'desc')
+      .limit(limit)
+      .offset(offset);
+    const rows = await db
+      .selectFrom('interview_sessions as s')
       .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
       .select((eb) => [
         's.id',
@@ -158,10 +167,9 @@ export class ResultsService {
           .whereRef('a.session_id', '=', 's.id')
           .as('answered'),
       ])
+      .where('s.id', 'in', pageIds)
       .orderBy('s.created_at', 'desc')
       .orderBy('s.id', 'desc')
-      .limit(limit)
-      .offset(offset)
       .execute();
     return {
       total: Number(total.n),
