@@ -10,7 +10,8 @@ export default defineConfig({
         // from src/main is plain Node.
         input: { index: resolve(__dirname, 'src/main/electron/main.ts') },
         // Native modules must stay outside the bundle (electron-builder unpacks them from asar).
-        external: ['better-sqlite3'],
+        // pdfkit reads its own data files (AFM metrics) from its package folder at run time.
+        external: ['better-sqlite3', 'pdfkit'],
       },
     },
   },

@@ -11,6 +11,7 @@ import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import { startLocalServer } from '../src/main/web/local-server';
 import { modelManagerBench } from './models';
 import { asagValidity } from './validity';
+import { reportsBenchmark } from './reports';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -207,6 +208,8 @@ const report = {
   interview: await interviewRoundTrip(),
   browserColdStart: await browserColdStart(),
   modelManager: await modelManagerBench(),
+  // Results, history, progress and PDF reports over 10,000 sessions / 100,000 answers.
+  reports: await reportsBenchmark(),
   memory: { rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) },
 };
 console.log(JSON.stringify(report, null, 2));

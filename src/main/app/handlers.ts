@@ -5,6 +5,9 @@ import type { QuestionSimilarity } from '../services/question-similarity';
 import type { InterviewService } from '../services/interviews';
 import type { ProfileService } from '../services/profiles';
 import type { ResultsService } from '../services/results';
+import type { ProgressService } from '../services/progress';
+import type { ReportService } from '../reports/report-service';
+import type { DataService } from '../data/data-service';
 import type { SettingsService } from '../services/settings';
 import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
@@ -21,6 +24,9 @@ export interface HandlerServices {
   readonly similarity: QuestionSimilarity;
   readonly interviews: InterviewService;
   readonly results: ResultsService;
+  readonly progress: ProgressService;
+  readonly reports: ReportService;
+  readonly data: DataService;
   readonly jobs: JobQueue;
   readonly settings: SettingsService;
   readonly admin: AdminService;
@@ -51,8 +57,8 @@ export function createHandlers(s: HandlerServices): Handlers {
     'interviews.end': (input) => s.interviews.end(input),
     'interviews.abandon': (input) => s.interviews.abandon(input),
     'results.session': ({ profileId, sessionId }) => s.results.session(profileId, sessionId),
-    'results.history': ({ profileId, limit, offset }) =>
-      s.results.history(profileId, limit, offset),
+    'results.history': ({ profileId, limit, offset, ...filter }) =>
+      s.results.history(profileId, limit, offset, filter),
     'jobs.get': ({ jobId }) => s.jobs.get(jobId),
     'jobs.cancel': async ({ jobId }) =>
       (await s.jobs.get(jobId)).type === MODEL_DOWNLOAD_JOB
@@ -97,5 +103,16 @@ export function createHandlers(s: HandlerServices): Handlers {
     'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
     'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
     ...modelHandlers(s.models, s.modelDownloads),
+    'progress.stats': ({ profileId }) => s.progress.stats(profileId),
+    'progress.chart': ({ profileId, ...range }) => s.progress.chart(profileId, range),
+    'progress.repeatedQuestions': ({ profileId, limit }) =>
+      s.progress.repeatedQuestions(profileId, limit),
+    'progress.attempts': (input) => s.progress.attempts(input),
+    'reports.sessionPdf': ({ profileId, sessionId }) => s.reports.sessionPdf(profileId, sessionId),
+    'reports.progressPdf': ({ profileId, from, to }) => s.reports.progressPdf(profileId, from, to),
+    'data.export': ({ profileId }) => s.data.exportProfile(profileId),
+    'data.deleteSession': ({ profileId, sessionId }) => s.data.deleteSession(profileId, sessionId),
+    'data.deleteProfile': ({ profileId, confirmName }) =>
+      s.data.deleteProfile(profileId, confirmName),
   };
 }

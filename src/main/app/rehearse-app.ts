@@ -19,6 +19,9 @@ import type { ServiceContext } from '../services/context';
 import { InterviewService } from '../services/interviews';
 import { ProfileService } from '../services/profiles';
 import { ResultsService } from '../services/results';
+import { ProgressService } from '../services/progress';
+import { ReportService } from '../reports/report-service';
+import { DataService } from '../data/data-service';
 import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
@@ -120,6 +123,11 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const bank = new BankService(context, packs);
 
+  const profiles = new ProfileService(context);
+  const results = new ResultsService(context);
+  const progress = new ProgressService(context);
+  const settings = new SettingsService(context);
+
   const registry = new HandlerRegistry();
   registry.registerHandlers(
     createHandlers({
@@ -130,13 +138,16 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
         scorer: evaluator.currentId(),
         transport: options.transport,
       }),
-      profiles: new ProfileService(context),
+      profiles,
       bank,
       similarity: new QuestionSimilarity(context, path.join(options.dataDir, 'indexes')),
       interviews: new InterviewService(context),
-      results: new ResultsService(context),
+      results,
+      progress,
+      reports: new ReportService(context, { profiles, results, progress }),
+      data: new DataService(context, options.dataDir, { profiles, results, settings }),
       jobs,
-      settings: new SettingsService(context),
+      settings,
       admin: new AdminService(context),
       packs,
       models,

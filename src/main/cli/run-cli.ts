@@ -2,6 +2,7 @@ import { AppError } from '../core/errors';
 import { bankCommand } from './bank';
 import { modelsCommand } from './models';
 import { practiceCommand } from './practice';
+import { exportCommand, reportCommand } from './report';
 import { scoreCommand } from './score';
 
 export interface CliIo {
@@ -39,6 +40,12 @@ Commands:
       Downloads a model from the list (resumes a partial download).
   models delete ID
       Removes an installed model (or a partial download).
+  report SESSION_ID --pdf OUT.pdf
+      Writes an interview's PDF report: cover, score charts, every answer with its feedback.
+  report --progress --from YYYY-MM-DD --to YYYY-MM-DD --pdf OUT.pdf [--profile NAME]
+      Writes a progress report over those days (the only profile, or the one named).
+  export --out FILE.zip [--profile NAME]
+      Everything of one profile: JSON, CSV (sessions, answers, scores) and recordings.
 
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
@@ -56,6 +63,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await scoreCommand(rest, io);
       case 'models':
         return await modelsCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -160,6 +160,66 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+export interface SessionSummariesTable {
+  session_id: string;
+  user_id: string;
+  job_role_id: string;
+  level: string;
+  finished_at: string;
+  overall: number;
+  content: number;
+  communication: number;
+  technical: number;
+  relevance: number;
+  shown_count: number;
+  answered_count: number;
+  word_count: number;
+  filler_count: number;
+  spoken_words: number;
+  spoken_seconds: number;
+}
+
+export interface SessionSkillScoresTable {
+  session_id: string;
+  skill: string;
+  user_id: string;
+  finished_at: string;
+  score: number;
+  answer_count: number;
+}
+
+export interface ProgressDaysTable {
+  user_id: string;
+  day: string;
+  sessions: number;
+  answered: number;
+  shown: number;
+  overall_sum: number;
+  content_sum: number;
+  communication_sum: number;
+  technical_sum: number;
+  relevance_sum: number;
+  words: number;
+  fillers: number;
+  spoken_words: number;
+  spoken_seconds: number;
+}
+
+export interface ProgressSkillDaysTable {
+  user_id: string;
+  skill: string;
+  day: string;
+  score_sum: number;
+  answers: number;
+}
+
+export interface ProgressSkillsTable {
+  user_id: string;
+  skill: string;
+  score_sum: number;
+  answers: number;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   job_roles: JobRolesTable;
@@ -172,4 +232,9 @@ export interface DatabaseSchema {
   settings: SettingsTable;
   jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
+  session_summaries: SessionSummariesTable;
+  session_skill_scores: SessionSkillScoresTable;
+  progress_days: ProgressDaysTable;
+  progress_skill_days: ProgressSkillDaysTable;
+  progress_skills: ProgressSkillsTable;
 }

@@ -1,5 +1,6 @@
 import type {
   AnswerResult,
+  HistoryFilter,
   HistoryItem,
   Level,
   QuestionType,
@@ -116,19 +117,44 @@ export class ResultsService {
     profileId: string,
     limit: number,
     offset: number,
+    filter: HistoryFilter = {},
   ): Promise<{ items: HistoryItem[]; total: number }> {
     const { db } = this.ctx;
-    const total = await db
-      .selectFrom('interview_sessions')
+    // One filtered base query for the page and its total; every filter is scoped to the profile
+    // and served by the (user_id, …, created_at) indexes of migrations 0001/0004.
+    const base = db
+      .selectFrom('interview_sessions as s')
+      .where('s.user_id', '=', profileId)
+      .$if(filter.roleId !== undefined, (q) => q.where('s.job_role_id', '=', filter.roleId ?? ''))
+      .$if(filter.status !== undefined, (q) => q.where('s.status', '=', filter.status ?? ''))
+      .$if(filter.from !== undefined, (q) => q.where('s.created_at', '>=', filter.from ?? ''))
+      .$if(filter.to !== undefined, (q) =>
+        q.where('s.created_at', '<', nextDay(filter.to ?? '1970-01-01')),
+      )
+      .$if(filter.minScore !== undefined, (q) =>
+        q.where('s.overall_score', '>=', filter.minScore ?? 0),
+      )
+      .$if(filter.maxScore !== undefined, (q) =>
+        q.where('s.overall_score', '<=', filter.maxScore ?? 100),
+      );
+    const total = await base
       .select(({ fn }) => fn.countAll<number>().as('n'))
-      .where('user_id', '=', profileId)
       .executeTakeFirstOrThrow();
+    // Page through the index first, then join roles and count answers for those rows only: a
+    // deep page (offset 8,000) must not join every row it skips.
+    const pageIds = base
+      .select('s.id')
+      .orderBy('s.created_at', 'desc')
+      .orderBy('s.id', 'desc')
+      .limit(limit)
+      .offset(offset);
     const rows = await db
       .selectFrom('interview_sessions as s')
       .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
       .select((eb) => [
         's.id',
         's.status',
+        's.job_role_id',
         'r.title',
         's.difficulty_level',
         's.total_questions',
@@ -141,17 +167,16 @@ export class ResultsService {
           .whereRef('a.session_id', '=', 's.id')
           .as('answered'),
       ])
-      .where('s.user_id', '=', profileId)
+      .where('s.id', 'in', pageIds)
       .orderBy('s.created_at', 'desc')
       .orderBy('s.id', 'desc')
-      .limit(limit)
-      .offset(offset)
       .execute();
     return {
       total: Number(total.n),
       items: rows.map((r) => ({
         sessionId: r.id,
         status: r.status as SessionStatus,
+        roleId: r.job_role_id,
         roleTitle: r.title,
         level: r.difficulty_level as Level,
         totalQuestions: r.total_questions,
@@ -263,4 +288,11 @@ function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'
     starParts: asStringArray(structure['starParts']),
     flags: asStringArray(signals['flags']),
   };
+}
+
+/** The day after a YYYY-MM-DD day, as the exclusive upper bound of an ISO timestamp range. */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema';
+import { refreshSessionSummary } from './session-summary';
 
 /**
  * Stores a completed session's overall score once every answer is scored: the mean over the
@@ -33,4 +34,6 @@ export async function refreshSessionScore(
     .set({ overall_score: overall })
     .where('id', '=', sessionId)
     .execute();
+  // Dashboards and progress charts read the per-session summary (issue: reports).
+  await refreshSessionSummary(db, sessionId);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Profile, RehearseApi } from '../../shared/contract';
 import { ApiProvider, useApi } from './api/context';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -9,6 +9,7 @@ import { useLoad } from './hooks/useLoad';
 import { readLastProfileId, writeLastProfileId } from './lib/storage';
 import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
 import { History } from './screens/History';
+import { useTheme } from './hooks/useTheme';
 import { Home } from './screens/Home';
 import { Interview } from './screens/Interview';
 import { ProfileEditor } from './screens/ProfileEditor';
@@ -17,6 +18,9 @@ import { QuestionBank } from './screens/bank/QuestionBank';
 import { Models } from './screens/models/Models';
 import { Results } from './screens/Results';
 import { Setup } from './screens/Setup';
+
+// The charting library is the largest part of the bundle: load it with the Progress screen.
+const Progress = lazy(() => import('./screens/Progress').then((m) => ({ default: m.Progress })));
 
 export function App({ client }: { client: RehearseApi }) {
   return (
@@ -67,6 +71,7 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
   const [profile, setProfile] = useState<Profile | null>(initial.profile);
   const [screen, setScreen] = useState<Screen>(initial.screen);
   const shown: Screen = !profile && needsProfile(screen) ? { name: 'profiles' } : screen;
+  const theme = useTheme(profile);
 
   const navigate = useCallback((next: Screen) => {
     setScreen(next);
@@ -113,7 +118,12 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
   return (
     <>
       <OfflineBanner />
-      <Header profile={needsProfile(shown) ? profile : null} screen={shown} navigate={navigate} />
+      <Header
+        profile={needsProfile(shown) ? profile : null}
+        screen={shown}
+        navigate={navigate}
+        theme={theme}
+      />
       <ErrorBoundary key={shownHash} onReset={goStart}>
         <ScreenView screen={shown} profile={profile} navigate={navigate} choose={choose} />
       </ErrorBoundary>
@@ -187,5 +197,11 @@ function ScreenView({ screen, profile, navigate, choose }: ScreenViewProps) {
       return <QuestionBank profile={profile} navigate={navigate} />;
     case 'models':
       return <Models />;
+    case 'progress':
+      return (
+        <Suspense fallback={<Loading />}>
+          <Progress profile={profile} navigate={navigate} />
+        </Suspense>
+      );
   }
 }

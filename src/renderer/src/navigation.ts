@@ -10,6 +10,7 @@ export type Screen =
   | { name: 'interview'; sessionId: string; initial?: SessionState }
   | { name: 'results'; sessionId: string }
   | { name: 'history'; page: number }
+  | { name: 'progress' }
   | { name: 'bank' }
   | { name: 'models' };
 
@@ -39,6 +40,7 @@ export function hashToScreen(hash: string): Screen | null {
     case 'setup':
     case 'bank':
     case 'models':
+    case 'progress':
       return { name };
     case 'interview':
     case 'results':

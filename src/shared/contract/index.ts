@@ -10,6 +10,8 @@ import { jobsContract } from './jobs';
 import { modelsContract } from './models';
 import { packsContract } from './packs';
 import { profilesContract } from './profiles';
+import { progressContract } from './progress';
+import { reportsContract } from './reports';
 import { resultsContract } from './results';
 import { settingsContract } from './settings';
 
@@ -24,6 +26,8 @@ export const contract = {
   ...packsContract,
   ...adminContract,
   ...modelsContract,
+  ...progressContract,
+  ...reportsContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -54,4 +58,6 @@ export * from './settings';
 export * from './packs';
 export * from './admin';
 export * from './models';
+export * from './progress';
+export * from './reports';
 export type { HandlerSpec, ContractMap } from './define';

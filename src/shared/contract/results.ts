@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, levelSchema, profileScoped, questionTypeSchema } from './common';
 import { handler } from './define';
-import { sessionStatusSchema } from './interviews';
+import { sessionStatusSchema, type SessionStatus } from './interviews';
 
 export const scoresSchema = z.object({
   content: z.number(),
@@ -76,6 +76,7 @@ export type SessionResults = z.infer<typeof sessionResultsSchema>;
 export const historyItemSchema = z.object({
   sessionId: idSchema,
   status: sessionStatusSchema,
+  roleId: idSchema,
   roleTitle: z.string(),
   level: levelSchema,
   totalQuestions: z.number().int(),
@@ -85,6 +86,30 @@ export const historyItemSchema = z.object({
   completedAt: isoDateSchema.nullable(),
 });
 export type HistoryItem = z.infer<typeof historyItemSchema>;
+
+/** History filters (seed §2.1): each optional; dates are days (YYYY-MM-DD), both ends included. */
+export const historyFilterShape = {
+  roleId: idSchema.optional(),
+  status: sessionStatusSchema.optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  minScore: z.number().min(0).max(100).optional(),
+  maxScore: z.number().min(0).max(100).optional(),
+};
+export type HistoryFilter = {
+  roleId?: string | undefined;
+  status?: SessionStatus | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  minScore?: number | undefined;
+  maxScore?: number | undefined;
+};
 
 export const resultsContract = {
   'results.session': handler(
@@ -96,6 +121,7 @@ export const resultsContract = {
       ...profileScoped,
       limit: z.number().int().min(1).max(100).default(20),
       offset: z.number().int().min(0).default(0),
+      ...historyFilterShape,
     }),
     z.object({ items: z.array(historyItemSchema), total: z.number().int() }),
   ),

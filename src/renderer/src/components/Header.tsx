@@ -1,13 +1,17 @@
 import type { Profile } from '../../../shared/contract';
 import type { Navigate, Screen } from '../navigation';
+import type { Theme } from '../hooks/useTheme';
+import { ThemeToggle } from './ThemeToggle';
 
 interface HeaderProps {
   profile: Profile | null;
   screen: Screen;
   navigate: Navigate;
+  /** The profile's theme and its setter; no toggle without a profile. */
+  theme?: { theme: Theme; setTheme: (t: Theme) => void };
 }
 
-export function Header({ profile, screen, navigate }: HeaderProps) {
+export function Header({ profile, screen, navigate, theme }: HeaderProps) {
   const current = (name: Screen['name']) => (screen.name === name ? 'page' : undefined);
   return (
     <header className="app-header">
@@ -38,6 +42,14 @@ export function Header({ profile, screen, navigate }: HeaderProps) {
               <button
                 type="button"
                 className="nav-link"
+                aria-current={current('progress')}
+                onClick={() => navigate({ name: 'progress' })}
+              >
+                Progress
+              </button>
+              <button
+                type="button"
+                className="nav-link"
                 aria-current={current('bank')}
                 onClick={() => navigate({ name: 'bank' })}
               >
@@ -57,6 +69,7 @@ export function Header({ profile, screen, navigate }: HeaderProps) {
                 {initials(profile.name)}
               </span>
               <span className="app-header__name">{profile.name}</span>
+              {theme && <ThemeToggle theme={theme.theme} onChange={theme.setTheme} />}
               <button
                 type="button"
                 className="button button--ghost button--small"

@@ -133,6 +133,8 @@ export function AnswerCard({
       )}
 
       {answer.status === 'scored' && <WhatWeMeasured answer={answer} />}
+      {/* Delivery analytics (pace, pauses, word-level playback) from recordings go here, as an
+          optional block rendered when AnswerResult carries one (speech issue). */}
 
       <details className="ideal-answer">
         <summary>Ideal answer</summary>

@@ -1,4 +1,6 @@
-import type { Profile } from '../../../shared/contract';
+import { useState } from 'react';
+import type { HistoryFilter, Profile } from '../../../shared/contract';
+import { HistoryFilters } from './HistoryFilters';
 import { useApi } from '../api/context';
 import { LoadFailed, Loading } from '../components/Feedback';
 import { Pager } from '../components/Pager';
@@ -18,12 +20,18 @@ interface HistoryProps {
 
 export function History({ profile, page, navigate }: HistoryProps) {
   const api = useApi();
-  const { data, error, loading, reload } = useLoad(`history:${profile.id}:${page}`, () =>
-    api.invoke('results.history', {
-      profileId: profile.id,
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
-    }),
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  const filtered = Object.values(filter).some((v) => v !== undefined);
+  const { data, error, loading, reload } = useLoad(
+    `history:${profile.id}:${page}:${JSON.stringify(filter)}`,
+    () =>
+      api.invoke('results.history', {
+        profileId: profile.id,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+        ...filter,
+      }),
+    { keepPrevious: true },
   );
 
   return (
@@ -33,7 +41,9 @@ export function History({ profile, page, navigate }: HistoryProps) {
           <h1 tabIndex={-1}>Interview history</h1>
           {data && (
             <p className="lead">
-              {data.total === 1 ? '1 interview' : `${data.total} interviews`}, newest first.
+              {data.total === 1 ? '1 interview' : `${data.total} interviews`}
+              {filtered ? (data.total === 1 ? ' matches the filters' : ' match the filters') : ''},
+              newest first.
             </p>
           )}
         </div>
@@ -45,9 +55,19 @@ export function History({ profile, page, navigate }: HistoryProps) {
           Start a new interview
         </button>
       </div>
+      <HistoryFilters
+        value={filter}
+        onChange={(next) => {
+          setFilter(next);
+          if (page !== 1) navigate({ name: 'history', page: 1 });
+        }}
+      />
       {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
       {!data && error === undefined && <Loading />}
-      {data && data.total === 0 && (
+      {data && data.total === 0 && filtered && (
+        <p className="card empty-state">No interview matches these filters.</p>
+      )}
+      {data && data.total === 0 && !filtered && (
         <p className="card empty-state">
           No interviews yet. When you finish one, it shows up here with its score.
         </p>

@@ -8,6 +8,7 @@ import { LevelSelect, levelHint } from '../components/LevelSelect';
 import { SelectField, roleOptions } from '../components/SelectField';
 import { useLoad } from '../hooks/useLoad';
 import { parseSkills } from '../lib/format';
+import { YourData } from './YourData';
 
 interface ProfileEditorProps {
   /** null creates a new profile. */
@@ -144,6 +145,7 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
           </button>
         </div>
       </form>
+      {profile && <YourData profile={profile} />}
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
 import { AnsweredBefore } from './AnsweredBefore';
+import { ResultsActions } from './ResultsActions';
 
 const POLL_MS = 1000;
 
@@ -154,6 +155,8 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
           ))}
         </div>
       </section>
+
+      <ResultsActions profile={profile} sessionId={results.sessionId} navigate={navigate} />
 
       <div className="actions actions--center">
         <button type="button" className="button" onClick={() => navigate({ name: 'home' })}>
