@@ -23,6 +23,8 @@ import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
 import { createHandlers } from './handlers';
+import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
+import { llmFollowUpJob } from '../followups/llm-follow-up-job';
 
 export const APP_VERSION = '0.1.0';
 
@@ -38,6 +40,8 @@ export interface RehearseAppOptions {
   readonly engines?: EngineOptions;
   /** Defaults to the built-in bank; tests of pack handling may start with fewer. */
   readonly builtinPacks?: readonly unknown[];
+  /** The local LLM; default: whatever model findLlmModel finds, looked up on every use. */
+  readonly llm?: Omit<LlmServiceOptions, 'dataDir'>;
 }
 
 export interface RehearseApp {
@@ -47,6 +51,7 @@ export interface RehearseApp {
   readonly context: ServiceContext;
   readonly database: AppDatabase;
   readonly dataDir: string;
+  readonly llm: LlmService;
   close(): Promise<void>;
 }
 
@@ -80,6 +85,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const context: ServiceContext = { db: database.db, clock, ids, events, jobs, evaluator };
   jobs.define(scoreAnswerJob(context));
+  const llm = new LlmService({ dataDir: options.dataDir, ...options.llm });
+  jobs.define(llmFollowUpJob(context, llm));
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -120,8 +127,10 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     context,
     database,
     dataDir: options.dataDir,
+    llm,
     close: async () => {
       await jobs.stop();
+      await llm.dispose();
       await evaluator.dispose();
       await database.close();
     },

@@ -64,6 +64,7 @@ const MAX_SHARE_OF_RAM = 0.6;
  */
 export class LlmRuntime {
   readonly modelId: string;
+  readonly modelPath: string;
   private worker: Worker | null = null;
   private state: State = 'unloaded';
   private loading: Promise<number> | null = null;
@@ -73,6 +74,7 @@ export class LlmRuntime {
   private readonly listeners = new Set<(message: FromWorker) => void>();
 
   constructor(private readonly options: LlmRuntimeOptions) {
+    this.modelPath = options.modelPath;
     this.modelId = path
       .basename(options.modelPath)
       .replace(/\.gguf$/i, '')

@@ -3,6 +3,7 @@ import { FakeClock, sequentialIds } from './fake-clock';
 export { FakeClock, sequentialIds } from './fake-clock';
 import { startRehearse, type RehearseApp } from '../app/rehearse-app';
 import type { EngineOptions } from '../evaluation/engines';
+import type { RehearseAppOptions } from '../app/rehearse-app';
 import type { Input, Output, HandlerName } from '../../shared/contract';
 
 export interface TestApp extends RehearseApp {
@@ -13,7 +14,11 @@ export interface TestApp extends RehearseApp {
 
 /** A fresh, migrated in-memory app per test: fake clock, deterministic ids, real SQLite. */
 export async function createTestApp(
-  options: { builtinPacks?: readonly unknown[]; engines?: EngineOptions } = {},
+  options: {
+    builtinPacks?: readonly unknown[];
+    engines?: EngineOptions;
+    llm?: RehearseAppOptions['llm'];
+  } = {},
 ): Promise<TestApp> {
   const clock = new FakeClock();
   const app = await startRehearse({
