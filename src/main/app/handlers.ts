@@ -8,7 +8,7 @@ import type { SettingsService } from '../services/settings';
 import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
 import { parsePackText } from '../packs/parse-pack';
-import type { AppInfo } from '../../shared/contract';
+import type { AppInfo, LlmStatusInfo, WrittenFeedback } from '../../shared/contract';
 
 export interface HandlerServices {
   readonly info: () => AppInfo;
@@ -20,6 +20,8 @@ export interface HandlerServices {
   readonly settings: SettingsService;
   readonly admin: AdminService;
   readonly packs: PackStore;
+  readonly writtenFeedback: (profileId: string, sessionId: string) => Promise<WrittenFeedback>;
+  readonly llmStatus: () => LlmStatusInfo;
 }
 
 /** The implementation of the whole contract: thin adapters from parsed input to services. */
@@ -84,5 +86,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'admin.status': () => s.admin.status(),
     'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
     'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
+    'feedback.written': ({ profileId, sessionId }) => s.writtenFeedback(profileId, sessionId),
+    'llm.status': async () => s.llmStatus(),
   };
 }

@@ -25,6 +25,8 @@ import { HandlerRegistry } from '../transport/registry';
 import { createHandlers } from './handlers';
 import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
 import { llmFollowUpJob } from '../followups/llm-follow-up-job';
+import { writtenFeedbackJob } from '../feedback/written-feedback-job';
+import { readWrittenFeedback } from '../feedback/written-feedback-service';
 
 export const APP_VERSION = '0.1.0';
 
@@ -87,6 +89,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   jobs.define(scoreAnswerJob(context));
   const llm = new LlmService({ dataDir: options.dataDir, ...options.llm });
   jobs.define(llmFollowUpJob(context, llm));
+  jobs.define(writtenFeedbackJob(context, llm));
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -114,6 +117,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       settings: new SettingsService(context),
       admin: new AdminService(context),
       packs,
+      writtenFeedback: (profileId, sessionId) => readWrittenFeedback(context, profileId, sessionId),
+      llmStatus: () => llm.status(),
     }),
   );
   const missing = registry.missing();

@@ -5,6 +5,7 @@ import type { ServiceContext } from './context';
 import { planQuestions, type PlanCandidate } from './question-plan';
 import { parseStringArray } from '../core/json';
 import { SCORE_ANSWER_JOB } from './scoring-job';
+import { WRITTEN_FEEDBACK_JOB } from '../feedback/written-feedback-job';
 import { refreshSessionScore } from './session-score';
 import { loadSession, readSessionState, type SessionRef } from './session-state';
 import { inTransaction } from '../db/transaction';
@@ -236,6 +237,9 @@ export class InterviewService {
       question_started_at: null,
     });
     await refreshSessionScore(this.ctx.db, session.id);
+    // Written feedback comes after the session's scoring jobs, which are ahead of it in the queue.
+    await this.ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId: session.id });
+    this.ctx.jobs.kick();
     return this.get(ref);
   }
 

@@ -3,6 +3,7 @@
 import { adminContract } from './admin';
 import { appContract } from './app';
 import { bankContract } from './bank';
+import { coachContract } from './coach';
 import type { ContractMap, HandlerImpls, InputOf, OutputOf } from './define';
 import type { EventName, EventPayload } from './events';
 import { interviewsContract } from './interviews';
@@ -22,6 +23,7 @@ export const contract = {
   ...settingsContract,
   ...packsContract,
   ...adminContract,
+  ...coachContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -51,4 +53,5 @@ export * from './jobs';
 export * from './settings';
 export * from './packs';
 export * from './admin';
+export * from './coach';
 export type { HandlerSpec, ContractMap } from './define';
