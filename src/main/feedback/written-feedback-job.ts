@@ -16,15 +16,15 @@ const payloadSchema = z.object({ sessionId: z.string().min(1) });
 const ANSWER_SCHEMA = {
   type: 'object',
   properties: {
-    feedback: { type: 'string', maxLength: 400 },
-    improved_answer: { type: 'string', maxLength: 600 },
+    feedback: { type: 'string', minLength: 40, maxLength: 400 },
+    improved_answer: { type: 'string', minLength: 40, maxLength: 600 },
   },
   required: ['feedback', 'improved_answer'],
 } as const;
 const answerOutput = z.object({ feedback: z.string(), improved_answer: z.string() });
 const SUMMARY_SCHEMA = {
   type: 'object',
-  properties: { summary: { type: 'string', maxLength: 400 } },
+  properties: { summary: { type: 'string', minLength: 40, maxLength: 400 } },
   required: ['summary'],
 } as const;
 const summaryOutput = z.object({ summary: z.string() });
@@ -220,7 +220,7 @@ async function phraseAnswer(
   if (!generated.ok) return generated;
   const parsed = parseJson(generated.value.text, answerOutput);
   if (!parsed.ok) return parsed;
-  const prose = checkProse(parsed.value.feedback, { minWords: 4, maxChars: 400, what: 'feedback' });
+  const prose = checkProse(parsed.value.feedback, { minWords: 3, maxChars: 400, what: 'feedback' });
   if (!prose.ok) return prose;
   const grounded = checkGrounded(prose.value, facts);
   if (!grounded.ok) return grounded;
@@ -261,7 +261,7 @@ async function phraseSummary(
   if (!generated.ok) return generated;
   const parsed = parseJson(generated.value.text, summaryOutput);
   if (!parsed.ok) return parsed;
-  const prose = checkProse(parsed.value.summary, { minWords: 4, maxChars: 400, what: 'summary' });
+  const prose = checkProse(parsed.value.summary, { minWords: 3, maxChars: 400, what: 'summary' });
   if (!prose.ok) return prose;
   const grounded = checkGrounded(prose.value, `${facts} ${summary.recommendations.join(' ')}`);
   if (!grounded.ok) return grounded;

@@ -16,7 +16,7 @@ const payloadSchema = z.object({ followUpId: z.string().min(1) });
 const outputSchema = z.object({ question: z.string() });
 export const FOLLOW_UP_JSON_SCHEMA = {
   type: 'object',
-  properties: { question: { type: 'string', maxLength: 200 } },
+  properties: { question: { type: 'string', minLength: 15, maxLength: 200 } },
   required: ['question'],
 } as const;
 

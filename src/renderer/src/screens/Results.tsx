@@ -9,6 +9,7 @@ import { usePractise } from '../hooks/usePractise';
 import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
+import { WrittenFeedback } from './WrittenFeedback';
 
 const POLL_MS = 1000;
 
@@ -118,6 +119,8 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
           </ul>
         </section>
       )}
+
+      <WrittenFeedback profileId={profile.id} sessionId={results.sessionId} />
 
       <p className="note">
         <strong>How scores are computed.</strong> Rule-based scoring always runs: each answer is
