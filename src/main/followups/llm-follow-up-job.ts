@@ -2,23 +2,14 @@ import { z } from 'zod';
 import type { QuestionType } from '../../shared/contract';
 import { parseStringArray } from '../core/json';
 import type { JobDefinition } from '../jobs/job-queue';
-import { checkFollowUpQuestion, parseJson, type Checked } from '../llm/llm-output';
-import { LlmError } from '../llm/llm-runtime';
 import type { LlmService } from '../llm/llm-service';
-import { fillPrompt, loadPrompt } from '../llm/prompts';
 import type { ServiceContext } from '../services/context';
 import { parseKeywordSynonyms } from '../packs/question-rows';
 import { describeGaps, findGaps } from './follow-up-rules';
 import { LLM_FOLLOW_UP_JOB } from './follow-up-store';
+import { phraseFollowUp } from './phrase-follow-up';
 
 const payloadSchema = z.object({ followUpId: z.string().min(1) });
-
-const outputSchema = z.object({ question: z.string() });
-export const FOLLOW_UP_JSON_SCHEMA = {
-  type: 'object',
-  properties: { question: { type: 'string', minLength: 15, maxLength: 200 } },
-  required: ['question'],
-} as const;
 
 /**
  * Rewords a follow-up the bank's rules already chose, for this specific answer. The interview
@@ -90,46 +81,25 @@ export function llmFollowUpJob(
         timeLimitSeconds: fu.time_limit_seconds,
         overTimeSeconds: 0,
       });
-      const prompt = loadPrompt('follow-up');
-      let checked: Checked<string>;
-      let engine: string;
-      try {
-        job.progress('generating', 0, 1);
-        const result = await runtime.generate(
-          {
-            mode: 'chat',
-            system: prompt.system,
-            prompt: fillPrompt(prompt.user, {
-              question: fu.question,
-              gap: describeGaps(gaps, type)[0] ?? fu.trigger.replace(/-/g, ' '),
-              suggestion: fu.bank_content,
-              answer,
-            }),
-            maxTokens: 120,
-            temperature: 0,
-            jsonSchema: FOLLOW_UP_JSON_SCHEMA,
-          },
-          {
-            timeoutMs: llm.followUpBudgetMs,
-            signal: job.signal,
-            onToken: (text) =>
-              events.emit('llm.token', { jobId: job.jobId, type: LLM_FOLLOW_UP_JOB, text }),
-          },
-        );
-        engine = `llm:${result.modelId}+${prompt.id}`;
-        const parsed = parseJson(result.text, outputSchema);
-        checked = parsed.ok
-          ? checkFollowUpQuestion(parsed.value.question, [
-              fu.question,
-              ...(previous ? [previous.content] : []),
-            ])
-          : parsed;
-      } catch (error) {
-        if (error instanceof LlmError) return record(error.message);
-        throw error;
-      }
+      job.progress('generating', 0, 1);
+      const checked = await phraseFollowUp(
+        runtime,
+        {
+          question: fu.question,
+          answer,
+          gap: describeGaps(gaps, type)[0] ?? fu.trigger.replace(/-/g, ' '),
+          suggestion: fu.bank_content,
+          avoid: previous ? [previous.content] : [],
+        },
+        {
+          timeoutMs: llm.followUpBudgetMs,
+          signal: job.signal,
+          onToken: (text) =>
+            events.emit('llm.token', { jobId: job.jobId, type: LLM_FOLLOW_UP_JOB, text }),
+        },
+      );
       if (!checked.ok) return record(checked.reason);
-      const question = checked.value;
+      const { question, engine } = checked.value;
       // Replace only what the candidate has not begun to answer: the text must not change under them.
       const updated = await db
         .updateTable('follow_up_questions')
