@@ -2,6 +2,7 @@ import { AppError } from '../core/errors';
 import { bankCommand } from './bank';
 import { practiceCommand } from './practice';
 import { scoreCommand } from './score';
+import { askCommand, followUpCommand } from './llm-commands';
 
 export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
@@ -26,6 +27,15 @@ Commands:
   score --input FILE.jsonl [--output FILE.jsonl]
       Scores answers ({"id","question","ideal_answer","answer"} per line; optional
       expected_keywords, type, role) and writes one evaluation per line. Bad lines get an error.
+  ask --role ROLE --level LEVEL [--skills a,b] [--job-description FILE] [--profile NAME]
+      [--model FILE.gguf] [--timeout S] [--json]
+      One new interview question from the local LLM ("engine": "llm"), or the bank's best match
+      ("engine": "bank") with the reason. A job description's skills are extracted by rule.
+  follow-up --question Q --answer A [--type TYPE] [--keywords a,b] [--model FILE.gguf] [--json]
+      Whether to follow up on the answer, about which gap, and the follow-up question.
+
+The LLM is the --model file, else REHEARSE_LLM_MODEL, else the first .gguf under
+<data>/models/llm/; with none, the bank and its rules answer.
 
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
@@ -41,6 +51,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await bankCommand(rest, io);
       case 'score':
         return await scoreCommand(rest, io);
+      case 'ask':
+        return await askCommand(rest, io);
+      case 'follow-up':
+        return await followUpCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -101,6 +101,18 @@ export function chooseFollowUp(
   return null;
 }
 
+/** For a question the bank does not have (the CLI's free-text questions): one per gap. */
+export const GENERIC_FOLLOW_UPS: readonly BankFollowUp[] = [
+  { question: 'What was the result, and how did you measure it?', when: 'no-measurable-result' },
+  { question: 'What exactly did you do yourself, step by step?', when: 'vague-actions' },
+  { question: 'Which parts of this did you leave out, and why?', when: 'missing-key-points' },
+  {
+    question: 'Can you give a specific example from your own experience?',
+    when: 'no-specific-example',
+  },
+  { question: 'Can you walk me through that in more detail?', when: 'too-short' },
+];
+
 /** Plain-words names of the gaps, for prompts and written feedback. */
 export function describeGaps(gaps: AnswerGaps, type: QuestionType): string[] {
   const out: string[] = [];
