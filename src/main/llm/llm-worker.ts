@@ -1,7 +1,14 @@
 // The LLM worker thread: it alone holds node-llama-cpp and the model, so loading and inference
 // never block the main process's event loop. One request at a time (the main side queues).
 import { parentPort } from 'node:worker_threads';
-import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import type {
+  Llama,
+  LlamaContext,
+  LlamaContextSequence,
+  LlamaGrammar,
+  LlamaModel,
+  Token,
+} from 'node-llama-cpp';
 import type { FromWorker, GenerateRequest, GenerationStats, ToWorker } from './protocol';
 
 if (!parentPort) throw new Error('llm-worker.ts runs only as a worker thread');
@@ -75,7 +82,7 @@ async function generate(id: number, request: GenerateRequest): Promise<void> {
     await sequence.clearHistory();
     const { LlamaCompletion, LlamaChatSession } = await import('node-llama-cpp');
     const grammar = request.jsonSchema
-      ? await loaded.llama.createGrammarForJsonSchema(request.jsonSchema as never)
+      ? await grammarFor(loaded.llama, request.jsonSchema)
       : undefined;
     const options = {
       maxTokens: request.maxTokens,
@@ -124,6 +131,21 @@ async function generate(id: number, request: GenerateRequest): Promise<void> {
   }
 }
 
+// Building a grammar from a schema costs more than a short generation: one per schema.
+const grammars = new Map<string, Promise<LlamaGrammar>>();
+function grammarFor(
+  llama: Llama,
+  schema: Readonly<Record<string, unknown>>,
+): Promise<LlamaGrammar> {
+  const key = JSON.stringify(schema);
+  let grammar = grammars.get(key);
+  if (!grammar) {
+    grammar = llama.createGrammarForJsonSchema(schema as never) as Promise<LlamaGrammar>;
+    grammars.set(key, grammar);
+  }
+  return grammar;
+}
+
 function countTokens(tokens: readonly Token[]): number {
   return tokens.length;
 }
@@ -132,6 +154,7 @@ function countTokens(tokens: readonly Token[]): number {
 async function unload(): Promise<void> {
   const current = loaded;
   loaded = null;
+  grammars.clear();
   if (current) {
     await current.context.dispose();
     await current.model.dispose();
