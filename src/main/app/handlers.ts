@@ -21,6 +21,7 @@ export interface HandlerServices {
   readonly admin: AdminService;
   readonly packs: PackStore;
   readonly writtenFeedback: (profileId: string, sessionId: string) => Promise<WrittenFeedback>;
+  readonly rewriteFeedback: (profileId: string, sessionId: string) => Promise<{ jobId: string }>;
   readonly llmStatus: () => LlmStatusInfo;
 }
 
@@ -87,6 +88,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
     'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
     'feedback.written': ({ profileId, sessionId }) => s.writtenFeedback(profileId, sessionId),
+    'feedback.rewrite': ({ profileId, sessionId }) => s.rewriteFeedback(profileId, sessionId),
     'llm.status': async () => s.llmStatus(),
   };
 }

@@ -26,7 +26,7 @@ import { createHandlers } from './handlers';
 import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
 import { llmFollowUpJob } from '../followups/llm-follow-up-job';
 import { writtenFeedbackJob } from '../feedback/written-feedback-job';
-import { readWrittenFeedback } from '../feedback/written-feedback-service';
+import { readWrittenFeedback, rewriteWrittenFeedback } from '../feedback/written-feedback-service';
 
 export const APP_VERSION = '0.1.0';
 
@@ -118,6 +118,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       admin: new AdminService(context),
       packs,
       writtenFeedback: (profileId, sessionId) => readWrittenFeedback(context, profileId, sessionId),
+      rewriteFeedback: (profileId, sessionId) =>
+        rewriteWrittenFeedback(context, profileId, sessionId),
       llmStatus: () => llm.status(),
     }),
   );

@@ -1,8 +1,23 @@
 import type { WrittenFeedback } from '../../shared/contract';
+import { AppError } from '../core/errors';
 import { parseStringArray } from '../core/json';
 import type { ServiceContext } from '../services/context';
 import { readSessionState } from '../services/session-state';
 import { WRITTEN_FEEDBACK_JOB } from './written-feedback-job';
+
+/** Queues the feedback job again for an ended session of this profile. */
+export async function rewriteWrittenFeedback(
+  ctx: ServiceContext,
+  profileId: string,
+  sessionId: string,
+): Promise<{ jobId: string }> {
+  const state = await readSessionState(ctx.db, profileId, sessionId);
+  if (state.status !== 'completed')
+    throw new AppError('INVALID_STATE', 'Written feedback comes when the interview has ended.');
+  const jobId = await ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId });
+  ctx.jobs.kick();
+  return { jobId };
+}
 
 /** Reads a session's written feedback and follow-ups, with who wrote each. */
 export async function readWrittenFeedback(

@@ -149,3 +149,32 @@ describe('written feedback after an interview', () => {
     );
   });
 });
+
+describe('written feedback as a job', () => {
+  it('cancelling it stops the model mid-stream and keeps the template; rewriting runs it again', async () => {
+    const t = (app = await createTestApp({ llm: { modelPath: MODEL, runtime: { threads: 1 } } }));
+    let cancelled = false;
+    t.events.on('llm.token', (e) => {
+      if (cancelled || e.type !== 'written-feedback') return;
+      cancelled = true;
+      void t.call('jobs.cancel', { jobId: e.jobId });
+    });
+    const ref = await finishedInterview(t);
+    expect(cancelled).toBe(true);
+    const jobs = await t.database.db
+      .selectFrom('jobs')
+      .select(['type', 'status'])
+      .where('type', '=', 'written-feedback')
+      .execute();
+    expect(jobs).toEqual([{ type: 'written-feedback', status: 'cancelled' }]);
+    const written = await t.call('feedback.written', ref);
+    expect(written.status).toBe('ready');
+    expect(written.answers[0]!.engine).toBe('template@1');
+
+    const { jobId } = await t.call('feedback.rewrite', ref);
+    await t.jobs.whenIdle();
+    expect((await t.call('jobs.get', { jobId })).status).toBe('done');
+    const again = await t.call('feedback.written', ref);
+    expect(again.answers.some((a) => a.engine.startsWith('llm:'))).toBe(true);
+  });
+});

@@ -54,5 +54,10 @@ export const coachContract = {
     z.object({ ...profileScoped, sessionId: idSchema }),
     writtenFeedbackSchema,
   ),
+  /** Writes the session's feedback again (e.g. after installing a model, or a timeout). */
+  'feedback.rewrite': handler(
+    z.object({ ...profileScoped, sessionId: idSchema }),
+    z.object({ jobId: idSchema }),
+  ),
   'llm.status': handler(z.object({}), llmStatusSchema),
 } as const;

@@ -79,6 +79,19 @@ export function WrittenFeedback({
         </article>
       ))}
       {data.followUps.length > 0 && <FollowUps followUps={data.followUps} />}
+      {data.status === 'ready' && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void api.invoke('feedback.rewrite', { profileId, sessionId }).then(reload, reload)
+            }
+          >
+            Write the feedback again
+          </button>
+        </div>
+      )}
     </section>
   );
 }
