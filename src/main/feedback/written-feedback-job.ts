@@ -114,18 +114,37 @@ export function writtenFeedbackJob(
         await fallback(null, 'no language model is installed');
         return;
       }
+      // One budget for the whole session: the queue runs one job at a time, and scoring the next
+      // interview's answers must not wait minutes behind a slow model.
+      const deadline = Date.now() + llm.feedbackBudgetMs;
+      const budget = () => deadline - Date.now();
       const total = scored.length + 1;
       let done = 0;
       let phrased = false;
+      // The summary first: it matters most if the budget runs out.
+      job.progress('phrasing', done++, total);
+      const s = await phraseSummary(runtime, budget(), summary, job, events.emit.bind(events));
+      if (s.ok) {
+        await db
+          .updateTable('written_feedback')
+          .set({
+            text: s.value.text,
+            engine: s.value.engine,
+            fallback_reason: null,
+            updated_at: now(),
+          })
+          .where('session_id', '=', sessionId)
+          .where('answer_id', 'is', null)
+          .execute();
+        phrased = true;
+      } else await fallback(null, s.reason);
       for (const a of scored) {
         job.progress('phrasing', done++, total);
-        const out = await phraseAnswer(
-          runtime,
-          llm.feedbackBudgetMs,
-          a,
-          job,
-          events.emit.bind(events),
-        );
+        if (budget() <= 0) {
+          await fallback(a.answerId, 'the time budget for this session’s feedback was used up');
+          continue;
+        }
+        const out = await phraseAnswer(runtime, budget(), a, job, events.emit.bind(events));
         if (out.ok) {
           await db
             .updateTable('written_feedback')
@@ -143,28 +162,7 @@ export function writtenFeedbackJob(
         } else await fallback(a.answerId, out.reason);
         if (job.signal.aborted) return;
       }
-      job.progress('phrasing', done, total);
-      const s = await phraseSummary(
-        runtime,
-        llm.feedbackBudgetMs,
-        summary,
-        job,
-        events.emit.bind(events),
-      );
-      if (s.ok) {
-        await db
-          .updateTable('written_feedback')
-          .set({
-            text: s.value.text,
-            engine: s.value.engine,
-            fallback_reason: null,
-            updated_at: now(),
-          })
-          .where('session_id', '=', sessionId)
-          .where('answer_id', 'is', null)
-          .execute();
-        phrased = true;
-      } else await fallback(null, s.reason);
+      if (job.signal.aborted) return;
       job.progress('done', total, total);
       if (phrased) events.emit('feedback.written', { sessionId, engine: `llm:${runtime.modelId}` });
     },

@@ -178,3 +178,19 @@ describe('written feedback as a job', () => {
     expect(again.answers.some((a) => a.engine.startsWith('llm:'))).toBe(true);
   });
 });
+
+describe('written feedback time budget', () => {
+  it('keeps the template, with the reason, when the model cannot answer within the budget', async () => {
+    const t = (app = await createTestApp({
+      llm: { modelPath: MODEL, runtime: { threads: 1 }, budgets: { feedbackMs: 1 } },
+    }));
+    const ref = await finishedInterview(t);
+    const written = await t.call('feedback.written', ref);
+    expect(written.summary).toMatchObject({ engine: 'template@1' });
+    expect(written.summary?.fallbackReason).toMatch(/did not answer within its time budget/);
+    for (const a of written.answers) {
+      expect(a.engine).toBe('template@1');
+      expect(a.fallbackReason).toMatch(/time budget/);
+    }
+  });
+});

@@ -131,11 +131,14 @@ export class LlmRuntime {
       const worker = this.worker!;
       const result = new Promise<{ text: string; stats: GenerationStats }>((resolve, reject) => {
         const listener = (message: FromWorker) => {
-          if (!('id' in message) || message.id !== id) return;
+          if (message.type !== 'exited' && (!('id' in message) || message.id !== id)) return;
           if (message.type === 'token') options.onToken?.(message.text);
           else if (message.type === 'done') {
             this.listeners.delete(listener);
             resolve({ text: message.text, stats: message.stats });
+          } else if (message.type === 'exited') {
+            this.listeners.delete(listener);
+            reject(new LlmError('failed', 'The language model stopped unexpectedly.'));
           } else if (message.type === 'failed') {
             this.listeners.delete(listener);
             reject(
@@ -267,8 +270,10 @@ export class LlmRuntime {
         this.loading = null;
       }
       // Anyone still waiting on this thread hears that it is gone.
-      for (const listener of [...this.listeners])
+      for (const listener of [...this.listeners]) {
         listener({ type: 'load-failed', message: 'the LLM worker stopped' });
+        listener({ type: 'exited' });
+      }
     });
     const threads =
       this.options.threads ??

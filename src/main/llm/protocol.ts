@@ -51,4 +51,6 @@ export type FromWorker =
       readonly message: string;
       readonly aborted: boolean;
     }
-  | { readonly type: 'unloaded' };
+  | { readonly type: 'unloaded' }
+  /** Made up by the main side when the thread ends, so nobody waits on a thread that is gone. */
+  | { readonly type: 'exited' };
