@@ -28,6 +28,7 @@ const askOutput = z.object({
   source: z.string(),
   fallback_reason: z.string().nullable(),
   skills: z.array(z.string()),
+  gaps: z.array(z.string()),
 });
 
 async function ask(args: string[]) {
@@ -94,6 +95,32 @@ describe('rehearse ask', () => {
     expect(q.skills[0]).toBe('sql');
     expect(q.engine).toBe('bank');
     expect(q.fallback_reason).toMatch(/no role "lab-data-assistant"/);
+  });
+});
+
+describe('rehearse ask --profile', () => {
+  it("aims at the key points this profile's earlier answers left out", async () => {
+    const answers = path.join(dataDir, 'answers.json');
+    fs.writeFileSync(answers, JSON.stringify(['I did it and it was fine.']));
+    const practice = await runCliIn(dataDir, [
+      'practice',
+      '--role',
+      'software-engineer',
+      '--level',
+      'entry',
+      '--answers',
+      answers,
+      '--profile',
+      'Gap',
+      '--seed',
+      '3',
+      '--json',
+    ]);
+    expect(practice.code).toBe(0);
+    const q = await ask(['--role', 'software-engineer', '--level', 'entry', '--profile', 'Gap']);
+    expect(q.gaps.length).toBeGreaterThan(0);
+    expect(q.engine).toBe('bank');
+    expect(q.expected_keywords.some((k) => q.gaps.includes(k))).toBe(true);
   });
 });
 

@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { levelSchema, questionTypes, type QuestionType } from '../../shared/contract';
 import { startRehearse } from '../app/rehearse-app';
 import { resolveDataDir } from '../core/data-dir';
-import { parseStringArray } from '../core/json';
+import type { Kysely } from 'kysely';
+import { asStringArray, parseObject, parseStringArray } from '../core/json';
+import type { DatabaseSchema } from '../db/schema';
 import {
   FOLLOW_UP_RULES_ENGINE,
   GENERIC_FOLLOW_UPS,
@@ -95,13 +97,14 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
             .execute()
         ).map((r) => r.content)
       : [];
+    const gaps = values.profile ? await recentGaps(app.context.db, values.profile) : [];
     const question = await generateQuestion(
       db,
       app.llm.current(),
-      { role: values.role, level: level.data, skills, jobDescription, history },
+      { role: values.role, level: level.data, skills, jobDescription, history, gaps },
       { timeoutMs },
     );
-    const out = { ...question, skills };
+    const out = { ...question, skills, gaps };
     io.stdout(
       values.json
         ? `${JSON.stringify(out, null, 2)}\n`
@@ -111,6 +114,28 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   } finally {
     await app.close();
   }
+}
+
+/** Key points the profile's last scored answers left out, most frequent first. */
+async function recentGaps(db: Kysely<DatabaseSchema>, profileName: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('feedback as f')
+    .innerJoin('answers as a', 'a.id', 'f.answer_id')
+    .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select('f.details')
+    .where('u.name', '=', profileName)
+    .orderBy('a.answered_at', 'desc')
+    .limit(10)
+    .execute();
+  const counts = new Map<string, number>();
+  for (const r of rows)
+    for (const k of asStringArray(parseObject(r.details)['keywordsMissing']))
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([k]) => k);
 }
 
 /**

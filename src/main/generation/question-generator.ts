@@ -19,6 +19,8 @@ export interface QuestionRequest {
   readonly jobDescription?: string;
   /** Questions already asked of this person (history): never asked again. */
   readonly history: readonly string[];
+  /** Key points earlier answers left out: the next question probes them. */
+  readonly gaps?: readonly string[];
 }
 
 export interface GeneratedQuestion {
@@ -133,6 +135,7 @@ async function writeWithLlm(
           level: request.level,
           skills: request.skills.join(', ') || 'general',
           asked: request.history.slice(-3).join(' | ') || 'none',
+          gaps: (request.gaps ?? []).slice(0, 6).join(', ') || 'none',
           job: (request.jobDescription ?? '').slice(0, 600) || 'none',
         }),
         maxTokens: 500,
@@ -200,8 +203,11 @@ function fromBank(
       q.difficulty === request.level &&
       !asked.has(q.content),
   );
+  // Skills asked for, and key points earlier answers missed, both count.
+  const gaps = new Set((request.gaps ?? []).map((g) => g.toLowerCase()));
   const overlap = (q: BankRow) =>
-    parseStringArray(q.skills).filter((s) => wanted.has(s.toLowerCase())).length;
+    parseStringArray(q.skills).filter((s) => wanted.has(s.toLowerCase())).length +
+    parseStringArray(q.expected_keywords).filter((k) => gaps.has(k.toLowerCase())).length;
   const ranked = [...pool].sort(
     (a, b) =>
       overlap(b) - overlap(a) || a.difficulty_rank - b.difficulty_rank || a.id.localeCompare(b.id),
