@@ -8,10 +8,14 @@ export default defineConfig({
       rollupOptions: {
         // The Electron shell is the only entry that may import 'electron'; everything it pulls in
         // from src/main is plain Node.
-        input: { index: resolve(__dirname, 'src/main/electron/main.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
+          // The LLM runs in its own worker thread, loaded from this file beside index.js.
+          'llm-worker': resolve(__dirname, 'src/main/llm/llm-worker.ts'),
+        },
         // Native modules must stay outside the bundle (electron-builder unpacks them from asar).
         // pdfkit reads its own data files (AFM metrics) from its package folder at run time.
-        external: ['better-sqlite3', 'pdfkit'],
+        external: ['better-sqlite3', 'pdfkit', 'node-llama-cpp'],
       },
     },
   },

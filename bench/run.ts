@@ -13,6 +13,7 @@ import { modelManagerBench } from './models';
 import { asagValidity } from './validity';
 import { reportsBenchmark } from './reports';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
+import { llmBenchmarks } from './llm-bench';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -210,6 +211,7 @@ const report = {
   modelManager: await modelManagerBench(),
   // Results, history, progress and PDF reports over 10,000 sessions / 100,000 answers.
   reports: await reportsBenchmark(),
+  llm: await llmBenchmarks(),
   memory: { rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) },
 };
 console.log(JSON.stringify(report, null, 2));

@@ -39,6 +39,7 @@ describe('a typed-answer interview in the browser', () => {
     await page.getByRole('button', { name: 'Start a new interview' }).click();
     await page.getByRole('heading', { name: 'Set up your interview' }).waitFor();
     await page.getByLabel('Number of questions').fill('3');
+    await page.getByLabel('Follow-up questions').selectOption('0');
     await env.shot('04-setup');
     await page.getByRole('button', { name: 'Start interview' }).click();
 

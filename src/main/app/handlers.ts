@@ -12,10 +12,10 @@ import type { SettingsService } from '../services/settings';
 import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
 import { parsePackText } from '../packs/parse-pack';
-import type { AppInfo } from '../../shared/contract';
 import { MODEL_DOWNLOAD_JOB, type ModelDownloads } from '../models/downloads';
 import { modelHandlers } from '../models/handlers';
 import type { ModelService } from '../models/model-service';
+import type { AppInfo, LlmStatusInfo, WrittenFeedback } from '../../shared/contract';
 
 export interface HandlerServices {
   readonly info: () => AppInfo;
@@ -33,6 +33,9 @@ export interface HandlerServices {
   readonly packs: PackStore;
   readonly models: ModelService;
   readonly modelDownloads: ModelDownloads;
+  readonly writtenFeedback: (profileId: string, sessionId: string) => Promise<WrittenFeedback>;
+  readonly rewriteFeedback: (profileId: string, sessionId: string) => Promise<{ jobId: string }>;
+  readonly llmStatus: () => LlmStatusInfo;
 }
 
 /** The implementation of the whole contract: thin adapters from parsed input to services. */
@@ -114,5 +117,8 @@ export function createHandlers(s: HandlerServices): Handlers {
     'data.deleteSession': ({ profileId, sessionId }) => s.data.deleteSession(profileId, sessionId),
     'data.deleteProfile': ({ profileId, confirmName }) =>
       s.data.deleteProfile(profileId, confirmName),
+    'feedback.written': ({ profileId, sessionId }) => s.writtenFeedback(profileId, sessionId),
+    'feedback.rewrite': ({ profileId, sessionId }) => s.rewriteFeedback(profileId, sessionId),
+    'llm.status': async () => s.llmStatus(),
   };
 }

@@ -31,6 +31,10 @@ import type { ModelManifest } from '../../shared/contract/models';
 import { MODEL_DOWNLOAD_JOB, ModelDownloads, type DownloadTuning } from '../models/downloads';
 import { ModelService } from '../models/model-service';
 import type { MachineInfo } from '../models/recommend';
+import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
+import { llmFollowUpJob } from '../followups/llm-follow-up-job';
+import { writtenFeedbackJob } from '../feedback/written-feedback-job';
+import { readWrittenFeedback, rewriteWrittenFeedback } from '../feedback/written-feedback-service';
 
 export const APP_VERSION = '0.1.0';
 
@@ -53,6 +57,8 @@ export interface RehearseAppOptions {
     readonly machine?: MachineInfo;
     readonly tuning?: DownloadTuning;
   };
+  /** The local LLM; default: whatever model findLlmModel finds, looked up on every use. */
+  readonly llm?: Omit<LlmServiceOptions, 'dataDir'>;
 }
 
 export interface RehearseApp {
@@ -65,6 +71,7 @@ export interface RehearseApp {
   readonly models: ModelService;
   /** The queue model downloads run on (beside `jobs`, which scores answers). */
   readonly modelJobs: JobQueue;
+  readonly llm: LlmService;
   close(): Promise<void>;
 }
 
@@ -114,6 +121,9 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   models.attachDownloads(modelDownloads);
   modelJobs.define(modelDownloads.definition());
+  const llm = new LlmService({ dataDir: options.dataDir, ...options.llm });
+  jobs.define(llmFollowUpJob(context, llm));
+  jobs.define(writtenFeedbackJob(context, llm));
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -152,6 +162,10 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       packs,
       models,
       modelDownloads,
+      writtenFeedback: (profileId, sessionId) => readWrittenFeedback(context, profileId, sessionId),
+      rewriteFeedback: (profileId, sessionId) =>
+        rewriteWrittenFeedback(context, profileId, sessionId),
+      llmStatus: () => llm.status(),
     }),
   );
   const missing = registry.missing();
@@ -168,9 +182,11 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     dataDir: options.dataDir,
     models,
     modelJobs,
+    llm,
     close: async () => {
       await modelJobs.stop();
       await jobs.stop();
+      await llm.dispose();
       await evaluator.dispose();
       await database.close();
     },

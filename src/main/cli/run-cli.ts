@@ -4,6 +4,7 @@ import { modelsCommand } from './models';
 import { practiceCommand } from './practice';
 import { exportCommand, reportCommand } from './report';
 import { scoreCommand } from './score';
+import { askCommand, followUpCommand } from './llm-commands';
 
 export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
@@ -28,6 +29,15 @@ Commands:
   score --input FILE.jsonl [--output FILE.jsonl]
       Scores answers ({"id","question","ideal_answer","answer"} per line; optional
       expected_keywords, type, role) and writes one evaluation per line. Bad lines get an error.
+  ask --role ROLE --level LEVEL [--skills a,b] [--job-description FILE] [--profile NAME]
+      [--model FILE.gguf] [--timeout S] [--json]
+      One new interview question from the local LLM ("engine": "llm"), or the bank's best match
+      ("engine": "bank") with the reason. A job description's skills are extracted by rule.
+  follow-up --question Q --answer A [--type TYPE] [--keywords a,b] [--model FILE.gguf] [--json]
+      Whether to follow up on the answer, about which gap, and the follow-up question.
+
+The LLM is the --model file, else REHEARSE_LLM_MODEL, else the first .gguf under
+<data>/models/llm/; with none, the bank and its rules answer.
 
   models list [--json]
       The model list (sizes, licenses, memory), what is installed and active, and a recommendation.
@@ -67,6 +77,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await reportCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'ask':
+        return await askCommand(rest, io);
+      case 'follow-up':
+        return await followUpCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -84,6 +84,8 @@ export interface InterviewSessionsTable {
   completed_at: string | null;
   overall_score: number | null;
   seed: number;
+  /** Follow-up questions allowed per question in this interview (0–3). */
+  max_follow_ups: number;
   created_at: string;
   updated_at: string;
 }
@@ -150,6 +152,42 @@ export interface JobsTable {
   attempts: Generated<number>;
   max_attempts: number;
   error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowUpQuestionsTable {
+  id: string;
+  session_id: string;
+  parent_answer_id: string;
+  question_id: string;
+  depth: number;
+  trigger: string;
+  bank_content: string;
+  content: string;
+  /** e.g. "bank-rules@1" or "llm:stories260k+follow-up.v1". */
+  engine: string;
+  fallback_reason: string | null;
+  status: string;
+  draft_text: string;
+  answer_text: string;
+  answered_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WrittenFeedbackTable {
+  id: string;
+  session_id: string;
+  /** Null for the session summary. */
+  answer_id: string | null;
+  text: string;
+  template_text: string;
+  /** JSON array of strings. */
+  recommendations: string;
+  improved_answer: string | null;
+  engine: string;
+  fallback_reason: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -231,6 +269,8 @@ export interface DatabaseSchema {
   feedback: FeedbackTable;
   settings: SettingsTable;
   jobs: JobsTable;
+  follow_up_questions: FollowUpQuestionsTable;
+  written_feedback: WrittenFeedbackTable;
   schema_migrations: SchemaMigrationsTable;
   session_summaries: SessionSummariesTable;
   session_skill_scores: SessionSkillScoresTable;

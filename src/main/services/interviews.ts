@@ -6,9 +6,17 @@ import { planQuestions, type PlanCandidate } from './question-plan';
 import { nearDuplicates } from './question-similarity';
 import { parseStringArray } from '../core/json';
 import { SCORE_ANSWER_JOB } from './scoring-job';
+import { WRITTEN_FEEDBACK_JOB } from '../feedback/written-feedback-job';
 import { refreshSessionScore } from './session-score';
 import { loadSession, readSessionState, type SessionRef } from './session-state';
 import { inTransaction } from '../db/transaction';
+import {
+  askFollowUpIfDue,
+  dropPendingFollowUps,
+  pendingFollowUp,
+  recordFollowUpAnswer,
+  saveFollowUpDraft,
+} from '../followups/follow-up-store';
 
 /**
  * The interview state machine (seed §3.1, §6.1): pending → active → completed, or abandoned from
@@ -25,6 +33,7 @@ export class InterviewService {
     seed?: number | undefined;
     skills?: string[] | undefined;
     questionIds?: string[] | undefined;
+    maxFollowUps?: number | undefined;
   }): Promise<SessionState> {
     const { db, clock, ids } = this.ctx;
     const user = await db
@@ -75,6 +84,7 @@ export class InterviewService {
           completed_at: null,
           overall_score: null,
           seed,
+          max_follow_ups: input.maxFollowUps ?? 0,
           created_at: now,
           updated_at: now,
         })
@@ -189,8 +199,14 @@ export class InterviewService {
     ref: SessionRef & { questionId: string; text: string },
   ): Promise<{ savedAt: string }> {
     const session = await this.load(ref);
-    this.assertCurrent(session, ref.questionId, 'save a draft for');
     const savedAt = this.ctx.clock.now().toISOString();
+    const followUp =
+      session.status === 'active' && (await pendingFollowUp(this.ctx.db, session.id));
+    if (followUp) {
+      await saveFollowUpDraft(this.ctx.db, followUp, ref.questionId, ref.text, savedAt);
+      return { savedAt };
+    }
+    this.assertCurrent(session, ref.questionId, 'save a draft for');
     await this.ctx.db
       .updateTable('session_questions')
       .set({ draft_text: ref.text, draft_saved_at: savedAt })
@@ -202,10 +218,10 @@ export class InterviewService {
 
   async answer(
     ref: SessionRef & { questionId: string; text: string },
-  ): Promise<{ answerId: string; jobId: string; session: SessionState }> {
+  ): Promise<{ answerId: string; jobId: string | null; session: SessionState }> {
     const { answerId, jobId } = await this.record(ref, 'answered', ref.text);
     this.ctx.jobs.kick();
-    return { answerId, jobId: jobId ?? '', session: await this.get(ref) };
+    return { answerId, jobId, session: await this.get(ref) };
   }
 
   async skip(ref: SessionRef & { questionId: string }): Promise<SessionState> {
@@ -217,12 +233,16 @@ export class InterviewService {
     const session = await this.load(ref);
     if (session.status !== 'active') throw illegal(session.status, 'end');
     const now = this.ctx.clock.now().toISOString();
+    await dropPendingFollowUps(this.ctx.db, session.id, now);
     await this.update(session.id, {
       status: 'completed',
       completed_at: now,
       question_started_at: null,
     });
     await refreshSessionScore(this.ctx.db, session.id);
+    // Written feedback comes after the session's scoring jobs, which are ahead of it in the queue.
+    await this.ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId: session.id });
+    this.ctx.jobs.kick();
     return this.get(ref);
   }
 
@@ -230,6 +250,7 @@ export class InterviewService {
     const session = await this.load(ref);
     if (session.status !== 'pending' && session.status !== 'active')
       throw illegal(session.status, 'abandon');
+    await dropPendingFollowUps(this.ctx.db, session.id, this.ctx.clock.now().toISOString());
     await this.update(session.id, { status: 'abandoned', question_started_at: null });
     return this.get(ref);
   }
@@ -243,6 +264,15 @@ export class InterviewService {
     const { clock, ids, jobs } = this.ctx;
     return inTransaction(this.ctx.db, async (trx) => {
       const session = await loadSession(trx, ref);
+      const followUp = session.status === 'active' && (await pendingFollowUp(trx, session.id));
+      if (followUp) {
+        await recordFollowUpAnswer(trx, this.ctx, session, followUp, {
+          questionId: ref.questionId,
+          status,
+          text,
+        });
+        return { answerId: followUp.id, jobId: null };
+      }
       const verb = status === 'answered' ? 'answer' : 'skip';
       this.assertCurrent(session, ref.questionId, verb);
       const question = await trx
@@ -291,6 +321,24 @@ export class InterviewService {
         .execute();
       const jobId =
         status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx) : null;
+      if (status === 'answered') {
+        const followUpId = await askFollowUpIfDue(trx, this.ctx, {
+          sessionId: session.id,
+          maxFollowUps: session.max_follow_ups,
+          questionId: ref.questionId,
+          parentAnswerId: answerId,
+          answerText: text,
+          depth: 1,
+          overTimeSeconds: Math.max(0, duration - question.time_limit_seconds),
+        });
+        // The follow-up's clock starts now (the next bank question's restarts after it).
+        if (followUpId && nextPosition >= session.total_questions)
+          await trx
+            .updateTable('interview_sessions')
+            .set({ question_started_at: now.toISOString() })
+            .where('id', '=', session.id)
+            .execute();
+      }
       return { answerId, jobId };
     });
   }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Level, QuestionType, SessionState, SessionStatus } from '../../shared/contract';
 import { notFound } from '../core/errors';
+import { followUpAsCurrentQuestion } from '../followups/follow-up-store';
 import type { DatabaseSchema, InterviewSessionsTable } from '../db/schema';
 
 type Db = Kysely<DatabaseSchema>;
@@ -41,8 +42,12 @@ export async function readSessionState(
     .select(({ fn }) => fn.countAll<number>().as('n'))
     .where('session_id', '=', s.id)
     .executeTakeFirstOrThrow();
-  let currentQuestion: SessionState['currentQuestion'] = null;
-  if (s.status === 'active' && s.current_question_id !== null) {
+  // A pending follow-up comes before the next bank question.
+  let currentQuestion: SessionState['currentQuestion'] =
+    s.status === 'active'
+      ? await followUpAsCurrentQuestion(db, s.id, s.question_started_at ?? s.updated_at)
+      : null;
+  if (!currentQuestion && s.status === 'active' && s.current_question_id !== null) {
     const q = await db
       .selectFrom('session_questions as sq')
       .innerJoin('questions as q', 'q.id', 'sq.question_id')

@@ -18,6 +18,7 @@ export async function createTestApp(
     engines?: EngineOptions;
     dataDir?: string;
     models?: RehearseAppOptions['models'];
+    llm?: RehearseAppOptions['llm'];
   } = {},
 ): Promise<TestApp> {
   const clock = new FakeClock();

@@ -27,6 +27,12 @@ export const eventsContract = {
     bytesPerSecond: z.number(),
     etaSeconds: z.number().nullable(),
   }),
+  /** Text as the local LLM writes it, chunk by chunk, for a job that shows it live. */
+  'llm.token': z.object({ jobId: idSchema, type: z.string(), text: z.string() }),
+  /** The LLM reworded a pending follow-up question: the interview shows the new text. */
+  'followup.updated': z.object({ sessionId: idSchema, followUpId: idSchema }),
+  /** Written feedback of a session was stored (template first, then again if the LLM rewrote it). */
+  'feedback.written': z.object({ sessionId: idSchema, engine: z.string() }),
 } as const;
 
 export type EventsContract = typeof eventsContract;

@@ -3,6 +3,7 @@
 import { adminContract } from './admin';
 import { appContract } from './app';
 import { bankContract } from './bank';
+import { coachContract } from './coach';
 import type { ContractMap, HandlerImpls, InputOf, OutputOf } from './define';
 import type { EventName, EventPayload } from './events';
 import { interviewsContract } from './interviews';
@@ -28,6 +29,7 @@ export const contract = {
   ...modelsContract,
   ...progressContract,
   ...reportsContract,
+  ...coachContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -60,4 +62,5 @@ export * from './admin';
 export * from './models';
 export * from './progress';
 export * from './reports';
+export * from './coach';
 export type { HandlerSpec, ContractMap } from './define';

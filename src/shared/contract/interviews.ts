@@ -15,6 +15,21 @@ export const sessionStatuses = ['pending', 'active', 'completed', 'abandoned'] a
 export const sessionStatusSchema = z.enum(sessionStatuses);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
+/** Follow-up questions an interview may ask per bank question (seed §2.2 step 10). */
+export const MAX_FOLLOW_UPS = 3;
+
+/** Set when the current question is a follow-up to an answer just given. */
+export const followUpInfoSchema = z.object({
+  parentQuestionId: idSchema,
+  /** 1 for the first follow-up to that question. */
+  depth: z.number().int().min(1).max(MAX_FOLLOW_UPS),
+  /** The gap that prompted it, e.g. "no-measurable-result". */
+  trigger: z.string(),
+  /** Who worded it: "bank-rules@1", or "llm:<model>+<prompt>" once the LLM has rephrased it. */
+  engine: z.string(),
+});
+export type FollowUpInfo = z.infer<typeof followUpInfoSchema>;
+
 export const currentQuestionSchema = z.object({
   id: idSchema,
   position: z.number().int(),
@@ -26,6 +41,7 @@ export const currentQuestionSchema = z.object({
   startedAt: isoDateSchema,
   /** Typed text saved so far, so a crash or restart loses nothing. */
   draft: z.string(),
+  followUp: followUpInfoSchema.nullable().optional(),
 });
 export type CurrentQuestion = z.infer<typeof currentQuestionSchema>;
 
@@ -66,6 +82,11 @@ export const interviewsContract = {
       skills: z.array(z.string().max(40)).max(20).optional(),
       /** Practise exactly these questions (e.g. one question again), in this order. */
       questionIds: z.array(idSchema).min(1).max(MAX_QUESTIONS).optional(),
+      /**
+       * Follow-up questions allowed per question. The interview screen offers 1 by default; the
+       * API's default of 0 keeps scripted callers (CLI, tests) at one answer per planned question.
+       */
+      maxFollowUps: z.number().int().min(0).max(MAX_FOLLOW_UPS).default(0),
     }),
     sessionStateSchema,
   ),
@@ -84,7 +105,12 @@ export const interviewsContract = {
         message: 'the answer is empty: type an answer, or choose Skip',
       }),
     }),
-    z.object({ answerId: idSchema, jobId: idSchema, session: sessionStateSchema }),
+    z.object({
+      answerId: idSchema,
+      /** The scoring job; null for the answer to a follow-up (stored, not scored). */
+      jobId: idSchema.nullable(),
+      session: sessionStateSchema,
+    }),
   ),
   'interviews.skip': handler(sessionRef.extend({ questionId: idSchema }), sessionStateSchema),
   'interviews.end': handler(sessionRef, sessionStateSchema),

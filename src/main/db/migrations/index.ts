@@ -2,6 +2,7 @@ import { migration0001CoreSchema } from './0001-core-schema';
 import { migration0002SettingsAndJobs } from './0002-settings-and-jobs';
 import { migration0003QuestionPacks } from './0003-question-packs';
 import { migration0004ProgressSummaries } from './0004-progress-summaries';
+import { migration0005LlmFollowUpsAndWrittenFeedback } from './0005-llm-follow-ups-and-written-feedback';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   migration0002SettingsAndJobs,
   migration0003QuestionPacks,
   migration0004ProgressSummaries,
+  migration0005LlmFollowUpsAndWrittenFeedback,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

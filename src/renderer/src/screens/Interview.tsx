@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Profile, SessionState } from '../../../shared/contract';
 import { useApi } from '../api/context';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -54,6 +54,16 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
     }
   };
 
+  // The LLM may reword a follow-up while it is on screen (only before anything is typed).
+  useEffect(
+    () =>
+      api.on('followup.updated', (event) => {
+        if (event.sessionId === sessionId) void refresh();
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refresh reads only stable values
+    [api, sessionId],
+  );
+
   if (!session) {
     return (
       <main className="page">
@@ -92,9 +102,11 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
       {isOpen && (
         <div className="progress-block">
           <p className="progress-block__label">
-            {question
-              ? `Question ${position} of ${session.totalQuestions}`
-              : `${session.totalQuestions} of ${session.totalQuestions} done`}
+            {question?.followUp
+              ? `Follow-up to question ${position} of ${session.totalQuestions}`
+              : question
+                ? `Question ${position} of ${session.totalQuestions}`
+                : `${session.totalQuestions} of ${session.totalQuestions} done`}
           </p>
           <progress
             className="progress"

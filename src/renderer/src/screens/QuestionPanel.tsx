@@ -91,6 +91,13 @@ export function QuestionPanel({
         <div className="question-card__tags">
           <span className={`badge badge--type-${question.type}`}>{typeLabel(question.type)}</span>
           {question.category && <span className="muted small">{question.category}</span>}
+          {question.followUp && (
+            <span className="badge" data-testid="follow-up" data-engine={question.followUp.engine}>
+              {question.followUp.engine.startsWith('llm:')
+                ? 'Follow-up · worded for your answer'
+                : 'Follow-up'}
+            </span>
+          )}
         </div>
         <CountdownClock
           remaining={remaining}

@@ -11,6 +11,7 @@ import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
 import { AnsweredBefore } from './AnsweredBefore';
 import { ResultsActions } from './ResultsActions';
+import { WrittenFeedback } from './WrittenFeedback';
 
 const POLL_MS = 1000;
 
@@ -120,6 +121,8 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
           </ul>
         </section>
       )}
+
+      <WrittenFeedback profileId={profile.id} sessionId={results.sessionId} />
 
       <p className="note">
         <strong>How scores are computed.</strong> Rule-based scoring always runs: each answer is

@@ -9,6 +9,13 @@ import { useLoad } from '../hooks/useLoad';
 import { startSession } from '../lib/sessions';
 import type { Navigate } from '../navigation';
 
+const FOLLOW_UP_OPTIONS = [
+  { value: '0', label: 'None' },
+  { value: '1', label: 'Up to 1' },
+  { value: '2', label: 'Up to 2' },
+  { value: '3', label: 'Up to 3' },
+];
+
 const MIN_COUNT = 3;
 const MAX_COUNT = 10;
 const DEFAULT_COUNT = 5;
@@ -57,6 +64,7 @@ function SetupForm({
   );
   const [level, setLevel] = useState<Level>(profile.level);
   const [count, setCount] = useState(String(DEFAULT_COUNT));
+  const [followUps, setFollowUps] = useState('1');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const role = roles.find((r) => r.id === roleId);
@@ -75,6 +83,7 @@ function SetupForm({
         roleId,
         level,
         questionCount: countNumber,
+        maxFollowUps: Number(followUps),
       });
       navigate({ name: 'interview', sessionId: started.id, initial: started });
     } catch (e) {
@@ -113,6 +122,13 @@ function SetupForm({
             />
           )}
         </Field>
+        <SelectField
+          label="Follow-up questions"
+          hint="Asked after an answer, about what it left out (per question)."
+          value={followUps}
+          options={FOLLOW_UP_OPTIONS}
+          onChange={setFollowUps}
+        />
       </div>
       <ErrorAlert error={error} />
       <div className="actions">
