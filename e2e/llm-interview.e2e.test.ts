@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sharedModelPath } from '../src/main/testing/models';
 import { startE2e, type E2eEnv } from './fixtures';
@@ -75,9 +74,7 @@ async function installThroughModelManager(e: E2eEnv) {
   await page.getByText(/Imported: /).waitFor();
   const installed = e.app.models.registry.list();
   expect(installed).toEqual([expect.objectContaining({ kind: 'llm', source: 'custom' })]);
-  expect(fs.existsSync(installed[0]!.files.length ? path.join(e.dataDir, 'models') : '')).toBe(
-    true,
-  );
+  expect(fs.existsSync(e.app.models.registry.loadPath(installed[0]!))).toBe(true);
   await e.shot('llm-00-installed');
 }
 
