@@ -2,6 +2,7 @@ import { AppError } from '../core/errors';
 import { bankCommand } from './bank';
 import { practiceCommand } from './practice';
 import { scoreCommand } from './score';
+import { analyzeAudioCommand, transcribeCommand } from './speech';
 
 export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
@@ -26,6 +27,12 @@ Commands:
   score --input FILE.jsonl [--output FILE.jsonl]
       Scores answers ({"id","question","ideal_answer","answer"} per line; optional
       expected_keywords, type, role) and writes one evaluation per line. Bad lines get an error.
+  transcribe FILE.wav [--model PATH] [--vad PATH] [--language en] [--json]
+      Transcribes a WAV on this machine with Whisper (ggml model from --model,
+      REHEARSE_WHISPER_MODEL or <data dir>/models/whisper/); other rates/channels are converted.
+  analyze-audio FILE.wav [--model PATH] [--vad PATH] [--fillers a,b] [--json]
+      Delivery analytics: speaking time, pauses, pace, filler words, volume, pitch. Pace and
+      fillers need a Whisper model; speech is found by the VAD model (REHEARSE_VAD_MODEL) or by energy.
 
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
@@ -41,6 +48,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await bankCommand(rest, io);
       case 'score':
         return await scoreCommand(rest, io);
+      case 'transcribe':
+        return await transcribeCommand(rest, io);
+      case 'analyze-audio':
+        return await analyzeAudioCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
