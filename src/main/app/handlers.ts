@@ -9,6 +9,8 @@ import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
 import { parsePackText } from '../packs/parse-pack';
 import type { AppInfo } from '../../shared/contract';
+import type { RecordingService } from '../speech/recording-service';
+import { recordingHandlers } from '../speech/recording-handlers';
 
 export interface HandlerServices {
   readonly info: () => AppInfo;
@@ -20,6 +22,7 @@ export interface HandlerServices {
   readonly settings: SettingsService;
   readonly admin: AdminService;
   readonly packs: PackStore;
+  readonly recordings: RecordingService;
 }
 
 /** The implementation of the whole contract: thin adapters from parsed input to services. */
@@ -84,5 +87,6 @@ export function createHandlers(s: HandlerServices): Handlers {
     'admin.status': () => s.admin.status(),
     'admin.setup': ({ profileId, pin, currentPin }) => s.admin.setup(profileId, pin, currentPin),
     'admin.lockBank': ({ pin, locked }) => s.admin.lockBank(pin, locked),
+    ...recordingHandlers(s.recordings),
   };
 }

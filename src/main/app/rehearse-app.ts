@@ -23,6 +23,10 @@ import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
 import { HandlerRegistry } from '../transport/registry';
 import { createHandlers } from './handlers';
+import { RecordingService } from '../speech/recording-service';
+import { resolveSpeechModels, type SpeechModelPaths } from '../speech/model-paths';
+import { SpeechEngine } from '../speech/speech-pipeline';
+import { transcribeRecordingJob } from '../speech/transcription-job';
 
 export const APP_VERSION = '0.1.0';
 
@@ -38,6 +42,8 @@ export interface RehearseAppOptions {
   readonly engines?: EngineOptions;
   /** Defaults to the built-in bank; tests of pack handling may start with fewer. */
   readonly builtinPacks?: readonly unknown[];
+  /** Speech models; default: --model-style lookup in env and <dataDir>/models (model-paths.ts). */
+  readonly speechModels?: SpeechModelPaths;
 }
 
 export interface RehearseApp {
@@ -80,6 +86,12 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const context: ServiceContext = { db: database.db, clock, ids, events, jobs, evaluator };
   jobs.define(scoreAnswerJob(context));
+  // Speech models load in their own process on first use; with none installed, recording and
+  // delivery analytics still work and answers are typed.
+  const speechModels = options.speechModels ?? resolveSpeechModels({ dataDir: options.dataDir });
+  const speech = speechModels.whisper || speechModels.vad ? new SpeechEngine(speechModels) : null;
+  jobs.define(transcribeRecordingJob(context, options.dataDir, () => speech));
+  const recordings = new RecordingService(context, options.dataDir, () => speech);
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -107,10 +119,13 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       settings: new SettingsService(context),
       admin: new AdminService(context),
       packs,
+      recordings,
     }),
   );
   const missing = registry.missing();
   if (missing.length > 0) throw new Error(`handlers missing for: ${missing.join(', ')}`);
+  await recordings.repairInterrupted();
+  await recordings.sweepExpired();
   await jobs.start();
 
   return {
@@ -121,7 +136,9 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     database,
     dataDir: options.dataDir,
     close: async () => {
+      recordings.closeAll();
       await jobs.stop();
+      await speech?.dispose();
       await evaluator.dispose();
       await database.close();
     },

@@ -154,6 +154,30 @@ export interface JobsTable {
   updated_at: string;
 }
 
+export interface RecordingsTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  question_id: string;
+  answer_id: string | null;
+  status: string;
+  /** Relative to the data folder. */
+  audio_path: string;
+  video_path: string | null;
+  duration_seconds: number;
+  /** JSON Transcript (shared/contract/recording.ts). */
+  transcript: string | null;
+  /** JSON DeliveryAnalytics. */
+  delivery: string | null;
+  model_id: string | null;
+  language: string | null;
+  note: string | null;
+  started_at: string;
+  stopped_at: string | null;
+  files_deleted_at: string | null;
+  updated_at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -171,5 +195,6 @@ export interface DatabaseSchema {
   feedback: FeedbackTable;
   settings: SettingsTable;
   jobs: JobsTable;
+  recordings: RecordingsTable;
   schema_migrations: SchemaMigrationsTable;
 }

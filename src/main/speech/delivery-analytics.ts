@@ -1,9 +1,10 @@
 // Delivery analytics (seed §4.1 stage 2): speaking time, pace, pauses, fillers, volume and pitch,
 // reported against plain targets. They describe what was heard, never the person.
-import type {
-  DeliveryAnalytics,
-  DeliveryObservation,
-  TimedWord,
+import {
+  DEFAULT_FILLER_WORDS,
+  type DeliveryAnalytics,
+  type DeliveryObservation,
+  type TimedWord,
 } from '../../shared/contract/recording';
 import {
   FRAME_SECONDS,
@@ -23,24 +24,6 @@ export const LATE_START_SECONDS = 5;
 export const MONOTONE_SEMITONES = 2;
 /** Loudness of 1-second stretches of speech varying more than this (dB) is uneven. */
 export const VOLUME_SPREAD_DB = 6;
-
-export const DEFAULT_FILLER_WORDS: readonly string[] = [
-  'um',
-  'umm',
-  'uh',
-  'uhh',
-  'erm',
-  'er',
-  'ah',
-  'like',
-  'you know',
-  'basically',
-  'actually',
-  'literally',
-  'sort of',
-  'kind of',
-  'i mean',
-];
 
 export interface DeliveryInput {
   readonly samples: Float32Array;

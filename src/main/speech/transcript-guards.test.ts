@@ -57,8 +57,22 @@ describe('transcript guards', () => {
     expect(collapseLoops('very very good')).toBe('very very good');
   });
 
-  it('clamps timestamps to the audio', () => {
-    const { segments } = guardSegments([{ text: 'hello', start: 6, end: 86.6 }], speech, 10);
-    expect(segments).toEqual([{ text: 'hello', start: 6, end: 10 }]);
+  it('clamps timestamps to the audio, and places segments timed past its end after the last one', () => {
+    const { segments } = guardSegments(
+      [
+        { text: 'hello', start: 6, end: 7 },
+        { text: 'there', start: 12, end: 86.6 },
+      ],
+      speech,
+      10,
+    );
+    expect(segments).toEqual([
+      { text: 'hello', start: 6, end: 7 },
+      { text: 'there', start: 7, end: 10 },
+    ]);
+    // Past the end with no speech after the previous segment: dropped like any invented text.
+    expect(
+      guardSegments([{ text: 'bye', start: 30, end: 31 }], [{ start: 0, end: 1 }], 10).segments,
+    ).toEqual([]);
   });
 });

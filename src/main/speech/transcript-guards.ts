@@ -46,9 +46,17 @@ export function guardSegments(
   const kept: WhisperSegment[] = [];
   for (const segment of raw) {
     const text = segment.text.trim();
-    // Timestamps past the end of the audio are the decoder's, not the audio's.
-    const start = Math.min(Math.max(0, segment.start), durationSeconds);
-    const end = Math.min(Math.max(start, segment.end), durationSeconds);
+    // Timestamps past the end of the audio are the decoder's error, not the audio's: such a
+    // segment is placed after the previous one, and then checked against the speech like any other.
+    const after = kept[kept.length - 1]?.end ?? 0;
+    const start =
+      segment.start >= durationSeconds
+        ? Math.min(after, durationSeconds)
+        : Math.max(0, segment.start);
+    const end =
+      segment.start >= durationSeconds
+        ? durationSeconds
+        : Math.min(Math.max(start, segment.end), durationSeconds);
     const s = { text, start, end };
     if (text === '') continue;
     if (NON_SPEECH_TAG.test(text)) {

@@ -18,6 +18,16 @@ export const eventsContract = {
     error: z.string().nullable(),
   }),
   'answer.scored': z.object({ sessionId: idSchema, answerId: idSchema }),
+  /** Live words while the candidate speaks ('partial'), then the final pass ('final'). */
+  'recording.transcript': z.object({
+    recordingId: idSchema,
+    sessionId: idSchema,
+    questionId: idSchema,
+    kind: z.enum(['partial', 'final']),
+    text: z.string(),
+    /** Why a final transcript is empty (no model, no speech), when it is. */
+    note: z.string().nullable(),
+  }),
 } as const;
 
 export type EventsContract = typeof eventsContract;

@@ -9,6 +9,7 @@ import { interviewsContract } from './interviews';
 import { jobsContract } from './jobs';
 import { packsContract } from './packs';
 import { profilesContract } from './profiles';
+import { recordingContract } from './recording';
 import { resultsContract } from './results';
 import { settingsContract } from './settings';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...settingsContract,
   ...packsContract,
   ...adminContract,
+  ...recordingContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -51,4 +53,5 @@ export * from './jobs';
 export * from './settings';
 export * from './packs';
 export * from './admin';
+export * from './recording';
 export type { HandlerSpec, ContractMap } from './define';

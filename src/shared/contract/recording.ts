@@ -5,6 +5,25 @@ import { handler } from './define';
 // Spoken answers: the renderer streams 16 kHz mono PCM16 to the main process, which appends it to
 // a WAV on disk as it arrives (crash-safe), transcribes it on device and measures delivery.
 
+/** Filler words counted in spoken answers unless a profile sets its own list. */
+export const DEFAULT_FILLER_WORDS: readonly string[] = [
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'erm',
+  'er',
+  'ah',
+  'like',
+  'you know',
+  'basically',
+  'actually',
+  'literally',
+  'sort of',
+  'kind of',
+  'i mean',
+];
+
 /** ~250 ms of PCM16 at 16 kHz is 8 kB (11 kB in base64); a chunk may hold up to ~4 s. */
 export const MAX_AUDIO_CHUNK_BASE64 = 200_000;
 /** MediaRecorder webm pieces (1 s of camera video is ~100–300 kB). */
