@@ -30,7 +30,9 @@ export const settingsContract = {
       theme: profileSettingsSchema.shape.theme.unwrap().optional(),
       defaultQuestionCount: profileSettingsSchema.shape.defaultQuestionCount.unwrap().optional(),
       speechLanguage: profileSettingsSchema.shape.speechLanguage.unwrap().optional(),
-      recordingRetentionDays: profileSettingsSchema.shape.recordingRetentionDays.unwrap().optional(),
+      recordingRetentionDays: profileSettingsSchema.shape.recordingRetentionDays
+        .unwrap()
+        .optional(),
       fillerWords: profileSettingsSchema.shape.fillerWords.unwrap().optional(),
     }),
     profileSettingsSchema,

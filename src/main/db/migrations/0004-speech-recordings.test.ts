@@ -19,10 +19,9 @@ describe('migration 0004 speech-recordings', () => {
     db.prepare(
       "INSERT INTO questions (id, pack_id, content, type, difficulty, job_role_id, created_at, updated_at) VALUES ('q', 'p', 'Q?', 'technical', 'entry', 'r', ?, ?)",
     ).run(n, n);
-    db.prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', ?, ?)").run(
-      n,
-      n,
-    );
+    db.prepare(
+      "INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', ?, ?)",
+    ).run(n, n);
     db.prepare(
       "INSERT INTO interview_sessions (id, user_id, job_role_id, status, difficulty_level, total_questions, created_at, updated_at) VALUES ('s', 'u', 'r', 'active', 'entry', 1, ?, ?)",
     ).run(n, n);
@@ -39,7 +38,9 @@ describe('migration 0004 speech-recordings', () => {
     expect(() => db.prepare("UPDATE recordings SET status = 'lost'").run()).toThrow(/CHECK/);
     // Deleting the answer keeps the recording (its transcript stays); deleting the session drops it.
     db.prepare("DELETE FROM answers WHERE id = 'a'").run();
-    expect(db.prepare("SELECT answer_id FROM recordings WHERE id = 'rec'").pluck().get()).toBeNull();
+    expect(
+      db.prepare("SELECT answer_id FROM recordings WHERE id = 'rec'").pluck().get(),
+    ).toBeNull();
     db.prepare("DELETE FROM interview_sessions WHERE id = 's'").run();
     expect(db.prepare('SELECT COUNT(*) FROM recordings').pluck().get()).toBe(0);
     db.close();
