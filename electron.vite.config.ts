@@ -8,9 +8,13 @@ export default defineConfig({
       rollupOptions: {
         // The Electron shell is the only entry that may import 'electron'; everything it pulls in
         // from src/main is plain Node.
-        input: { index: resolve(__dirname, 'src/main/electron/main.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
+          // The speech child process (src/main/speech/whisper-worker-client.ts finds it beside index.js).
+          'whisper-worker': resolve(__dirname, 'src/main/speech/whisper-worker.mjs'),
+        },
         // Native modules must stay outside the bundle (electron-builder unpacks them from asar).
-        external: ['better-sqlite3'],
+        external: ['better-sqlite3', '@fugood/whisper.node'],
       },
     },
   },
