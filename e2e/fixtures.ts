@@ -21,7 +21,9 @@ export interface E2eEnv {
 }
 
 /** Each test gets its own data directory, services, server and browser profile. */
-export async function startE2e(): Promise<E2eEnv> {
+export async function startE2e(
+  options: { chromiumArgs?: readonly string[] } = {},
+): Promise<E2eEnv> {
   const staticDir = path.join(ROOT, 'out', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm run test:e2e does it).');
@@ -29,7 +31,7 @@ export async function startE2e(): Promise<E2eEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
   const app = await startRehearse({ dataDir, transport: 'web' });
   const server = await startLocalServer({ registry: app.registry, events: app.events, staticDir });
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.chromiumArgs);
   const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   return {

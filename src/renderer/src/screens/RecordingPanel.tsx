@@ -228,7 +228,7 @@ export function RecordingPanel({
 
   const meter = Math.max(0, Math.min(100, ((levelDb + 70) / 70) * 100));
   return (
-    <section className="recording-panel" aria-label="Record your answer">
+    <section className="recording-panel" aria-label="Voice recording">
       {recoverable && (
         <div className="recording-panel__recover" role="status">
           <p>
