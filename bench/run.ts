@@ -11,6 +11,7 @@ import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import { startLocalServer } from '../src/main/web/local-server';
 import { asagValidity } from './validity';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
+import { speechBench } from './speech';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -194,6 +195,7 @@ const report = {
   ],
   interview: await interviewRoundTrip(),
   browserColdStart: await browserColdStart(),
+  speech: await speechBench(),
   memory: { rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) },
 };
 console.log(JSON.stringify(report, null, 2));

@@ -67,6 +67,11 @@ export class WhisperWorkerClient {
     private readonly threads = 1,
   ) {}
 
+  /** The child process's id while it runs (the bench reads its peak memory). */
+  get pid(): number | null {
+    return this.worker?.pid ?? null;
+  }
+
   get hasWhisper(): boolean {
     return this.models.whisperPath !== null;
   }
