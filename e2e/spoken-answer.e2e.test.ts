@@ -173,6 +173,11 @@ describe('a spoken answer in the browser', () => {
     expect(answer.audio_url).toBe(row.audio_path);
     expect(answer.transcription).toBe(final!.text);
     expect(JSON.parse(answer.details)).toHaveProperty('delivery.pauses.count', 1);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your results' }).waitFor();
+    await page.locator('summary', { hasText: 'What we measured' }).first().click();
+    await page.getByText('Speaking time').waitFor();
+    await expect.poll(() => page.getByText(/longer than 2 s, longest/).count()).toBe(1);
     await env.shot('speech-03-results');
     expect(pageErrors).toEqual([]);
   });

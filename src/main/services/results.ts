@@ -10,6 +10,7 @@ import type {
 import { asObject, asStringArray, parseObject, parseStringArray } from '../core/json';
 import type { ServiceContext } from './context';
 import { readSessionState } from './session-state';
+import { deliveryAnalyticsSchema } from '../../shared/contract/recording';
 
 /** Results of one session and the history list (seed §6.1 step 6, §5.3 pattern 2). */
 export class ResultsService {
@@ -94,6 +95,7 @@ export class ResultsService {
         keywordsMissing: asStringArray(details['keywordsMissing']),
         engine: r.engine,
         analysis: readAnalysis(details),
+        delivery: readDelivery(details['delivery']),
       };
     });
 
@@ -262,4 +264,10 @@ function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'
     starParts: asStringArray(structure['starParts']),
     flags: asStringArray(signals['flags']),
   };
+}
+
+/** Delivery analytics stored with a spoken answer's feedback; anything unreadable reads as none. */
+function readDelivery(value: unknown): AnswerResult['delivery'] {
+  const parsed = deliveryAnalyticsSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

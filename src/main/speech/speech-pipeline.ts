@@ -12,14 +12,19 @@ import { WhisperWorkerClient, type WhisperSegment } from './whisper-worker-clien
 /** The loaded speech models; one per app (or CLI run), disposed with it. */
 export class SpeechEngine {
   readonly worker: WhisperWorkerClient | null;
-  readonly whisperModelId: string | null;
+  private modelId: string | null = null;
 
   constructor(readonly models: SpeechModelPaths) {
     this.worker =
       models.whisper || models.vad
         ? new WhisperWorkerClient({ whisperPath: models.whisper, vadPath: models.vad })
         : null;
-    this.whisperModelId = models.whisper ? modelIdOf(models.whisper) : null;
+  }
+
+  /** Hashed on first use, not at start-up: a real model is hundreds of MB. */
+  get whisperModelId(): string | null {
+    if (!this.models.whisper) return null;
+    return (this.modelId ??= modelIdOf(this.models.whisper));
   }
 
   get canTranscribe(): boolean {
