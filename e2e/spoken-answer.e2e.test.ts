@@ -140,6 +140,12 @@ describe('a spoken answer in the browser', () => {
     expect(onDisk.conversions).toEqual([]);
     expect(onDisk.durationSeconds).toBeGreaterThanOrEqual(stopAt);
     expect(onDisk.durationSeconds).toBeLessThan(sourceSeconds + 1);
+    // Loudness envelopes (30 ms frames) of what was sent and what is on disk line up.
+    const sent = frameLevels(readWavFile(speechWav).samples, 16000);
+    const kept = frameLevels(onDisk.samples, 16000);
+    const best = bestEnvelopeMatch(sent, kept);
+    expect(Math.abs(best.lagFrames)).toBeLessThanOrEqual(10); // within 0.3 s of the file's start
+    expect(best.correlation).toBeGreaterThan(0.9);
     const recordedSpans = detectSpeechByEnergy(frameLevels(onDisk.samples, 16000));
     const sourceFirst = layout[0]!;
     expect(recordedSpans[0]!.start).toBeCloseTo(sourceFirst.start, 0);
@@ -182,6 +188,63 @@ describe('a spoken answer in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('a silent microphone', () => {
+  it('warns that it cannot hear the candidate and invents no words', async () => {
+    const silent = path.join(workDir, 'silence.wav');
+    run('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', silent, 'trim', '0', '8']);
+    env = await startE2e({
+      chromiumArgs: [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-audio-capture=${silent}`,
+      ],
+    });
+    const { page, server } = env;
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'New profile' }).click();
+    await page.getByLabel('Name').fill('Quiet Room');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('button', { name: 'Start a new interview' }).click();
+    await page.getByRole('heading', { name: 'Set up your interview' }).waitFor();
+    await page.getByRole('button', { name: 'Start interview' }).click();
+    await page.getByRole('button', { name: 'Record answer' }).click();
+    await page.getByText('We can’t hear you').waitFor({ timeout: 15_000 });
+    await env.shot('speech-04-cant-hear');
+    await page.getByRole('button', { name: 'Stop recording' }).click();
+    await page.getByText('No speech was heard in this recording.').waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Your answer').inputValue()).toBe('');
+  });
+});
+
+/** Pearson correlation of two dB envelopes at the lag (±20 frames) where they agree best. */
+function bestEnvelopeMatch(a: Float32Array, b: Float32Array) {
+  let best = { lagFrames: 0, correlation: -1 };
+  for (let lag = -20; lag <= 20; lag++) {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (let i = 0; i < b.length; i++) {
+      const j = i + lag;
+      if (j < 0 || j >= a.length) continue;
+      xs.push(Math.max(-80, a[j]!));
+      ys.push(Math.max(-80, b[i]!));
+    }
+    const mean = (v: number[]) => v.reduce((n, x) => n + x, 0) / v.length;
+    const mx = mean(xs);
+    const my = mean(ys);
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let k = 0; k < xs.length; k++) {
+      sxy += (xs[k]! - mx) * (ys[k]! - my);
+      sxx += (xs[k]! - mx) ** 2;
+      syy += (ys[k]! - my) ** 2;
+    }
+    const r = sxy / Math.sqrt(sxx * syy);
+    if (r > best.correlation) best = { lagFrames: lag, correlation: r };
+  }
+  return best;
+}
 
 function toSeconds(clock: string): number {
   const [m, s] = clock.split(':').map(Number);
