@@ -88,7 +88,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   jobs.define(scoreAnswerJob(context));
   // Speech models load in their own process on first use; with none installed, recording and
   // delivery analytics still work and answers are typed.
-  const speechModels = options.speechModels ?? resolveSpeechModels({ dataDir: options.dataDir });
+  const speechModels = options.speechModels ?? findSpeechModels(options.dataDir);
   const speech = speechModels.whisper || speechModels.vad ? new SpeechEngine(speechModels) : null;
   jobs.define(transcribeRecordingJob(context, options.dataDir, () => speech));
   const recordings = new RecordingService(context, options.dataDir, () => speech);
@@ -143,4 +143,14 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       await database.close();
     },
   };
+}
+
+/** A misconfigured model path must not stop the app: it starts without speech recognition. */
+function findSpeechModels(dataDir: string): SpeechModelPaths {
+  try {
+    return resolveSpeechModels({ dataDir });
+  } catch (error) {
+    console.warn(`Rehearse: ${error instanceof Error ? error.message : String(error)}`);
+    return { whisper: null, vad: null };
+  }
 }

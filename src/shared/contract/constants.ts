@@ -14,3 +14,5 @@ export const MAX_ANSWER_CHARS = 50_000;
 
 export const MIN_QUESTIONS = 1;
 export const MAX_QUESTIONS = 15;
+/** Raw webm bytes per recording.appendVideo call (base64 of it stays under 900 kB). */
+export const VIDEO_PIECE_BYTES = 600_000;

@@ -26,8 +26,12 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
 
 /** ~250 ms of PCM16 at 16 kHz is 8 kB (11 kB in base64); a chunk may hold up to ~4 s. */
 export const MAX_AUDIO_CHUNK_BASE64 = 200_000;
-/** MediaRecorder webm pieces (1 s of camera video is ~100–300 kB). */
-export const MAX_VIDEO_CHUNK_BASE64 = 8_000_000;
+/**
+ * A piece of MediaRecorder webm (1 s of camera video is ~100–300 kB); larger pieces are split by
+ * the renderer, since the local server takes request bodies up to 1 MB.
+ */
+export const MAX_VIDEO_CHUNK_BASE64 = 900_000;
+export { VIDEO_PIECE_BYTES } from './constants';
 
 const spanSchema = z.object({ start: z.number(), end: z.number() });
 

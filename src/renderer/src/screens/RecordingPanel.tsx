@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RecordingInfo } from '../../../shared/contract';
+import { VIDEO_PIECE_BYTES } from '../../../shared/contract/constants';
 import { useApi } from '../api/context';
 import {
   bytesToBase64,
@@ -169,16 +170,18 @@ export function RecordingPanel({
       recorder.ondataavailable = (event) => {
         const open = session.current;
         if (!open || event.data.size === 0) return;
-        const seq = open.videoSeq++;
-        const read = event.data.arrayBuffer();
-        upload(async () =>
-          api.invoke('recording.appendVideo', {
-            profileId,
-            recordingId,
-            seq,
-            webmBase64: bytesToBase64(new Uint8Array(await read)),
-          }),
-        );
+        for (let at = 0; at < event.data.size; at += VIDEO_PIECE_BYTES) {
+          const seq = open.videoSeq++;
+          const read = event.data.slice(at, at + VIDEO_PIECE_BYTES).arrayBuffer();
+          upload(async () =>
+            api.invoke('recording.appendVideo', {
+              profileId,
+              recordingId,
+              seq,
+              webmBase64: bytesToBase64(new Uint8Array(await read)),
+            }),
+          );
+        }
       };
       recorder.start(1000);
       session.current!.camera = { stream, recorder };
