@@ -190,7 +190,7 @@ describe('a spoken answer in the browser', () => {
 });
 
 describe('a silent microphone', () => {
-  it('warns that it cannot hear the candidate and invents no words', async () => {
+  it('warns that it cannot hear the candidate, invents no words, and keeps the camera video', async () => {
     const silent = path.join(workDir, 'silence.wav');
     run('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', silent, 'trim', '0', '8']);
     env = await startE2e({
@@ -208,12 +208,23 @@ describe('a silent microphone', () => {
     await page.getByRole('button', { name: 'Start a new interview' }).click();
     await page.getByRole('heading', { name: 'Set up your interview' }).waitFor();
     await page.getByRole('button', { name: 'Start interview' }).click();
+    await page.getByLabel('Camera').check();
     await page.getByRole('button', { name: 'Record answer' }).click();
     await page.getByText('We can’t hear you').waitFor({ timeout: 15_000 });
     await env.shot('speech-04-cant-hear');
     await page.getByRole('button', { name: 'Stop recording' }).click();
     await page.getByText('No speech was heard in this recording.').waitFor({ timeout: 30_000 });
     expect(await page.getByLabel('Your answer').inputValue()).toBe('');
+    // The fake camera's video was streamed beside the audio as webm.
+    const row = await env.app.context.db
+      .selectFrom('recordings')
+      .select(['video_path', 'transcript'])
+      .executeTakeFirstOrThrow();
+    expect(row.video_path).toMatch(/\.webm$/);
+    const video = fs.readFileSync(path.join(env.dataDir, row.video_path!));
+    expect(video.length).toBeGreaterThan(1000);
+    expect(video.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML: a webm file
+    expect((JSON.parse(row.transcript!) as { transcript: string }).transcript).toBe('');
   });
 });
 
