@@ -132,8 +132,11 @@ export class WhisperWorkerClient {
     onSegments?: (s: NativeSegment[]) => void,
   ): Promise<unknown> {
     const run = async () => {
-      signal?.throwIfAborted();
+      const cancelled = () => new Error('speech recognition was cancelled');
+      if (signal?.aborted) throw cancelled();
       await this.start();
+      // Cancelled while the model was loading: the abort listener below would never fire.
+      if (signal?.aborted) throw cancelled();
       const worker = this.worker!;
       const id = this.nextId++;
       return new Promise<unknown>((resolve, reject) => {
@@ -157,7 +160,7 @@ export class WhisperWorkerClient {
             ),
           timeoutMs,
         );
-        const onAbort = () => kill(new Error('speech recognition was cancelled'));
+        const onAbort = () => kill(cancelled());
         signal?.addEventListener('abort', onAbort, { once: true });
         this.pending.set(id, {
           resolve: (v) => finish(null, v),
