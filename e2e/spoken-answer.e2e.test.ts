@@ -208,6 +208,16 @@ describe('a silent microphone', () => {
     await page.getByRole('button', { name: 'Start a new interview' }).click();
     await page.getByRole('heading', { name: 'Set up your interview' }).waitFor();
     await page.getByRole('button', { name: 'Start interview' }).click();
+    // The retention setting (and the spoken language) live beside the recorder.
+    await page.locator('summary', { hasText: 'Speech settings' }).click();
+    await page.getByLabel('Delete recordings after').fill('30');
+    await page.getByText('Saved').waitFor();
+    const settings = await env.app.registry.invoke('settings.get', {
+      profileId: (
+        await env.app.context.db.selectFrom('users').select('id').executeTakeFirstOrThrow()
+      ).id,
+    });
+    expect(settings).toMatchObject({ recordingRetentionDays: 30, speechLanguage: 'en' });
     await page.getByLabel('Camera').check();
     await page.getByRole('button', { name: 'Record answer' }).click();
     await page.getByText('We can’t hear you').waitFor({ timeout: 15_000 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RecordingInfo } from '../../../shared/contract';
 import { VIDEO_PIECE_BYTES } from '../../../shared/contract/constants';
 import { useApi } from '../api/context';
+import { SpeechSettings } from './SpeechSettings';
 import {
   bytesToBase64,
   describeMediaError,
@@ -305,6 +306,7 @@ export function RecordingPanel({
           </button>
         )}
       </div>
+      {phase === 'idle' && <SpeechSettings profileId={profileId} />}
       {phase === 'recording' && (
         <div className="recording-panel__live">
           <div
