@@ -8,7 +8,7 @@ import { SCORE_ANSWER_JOB } from './scoring-job';
 import { refreshSessionScore } from './session-score';
 import { loadSession, readSessionState, type SessionRef } from './session-state';
 import { inTransaction } from '../db/transaction';
-import { linkRecordingToAnswer } from '../speech/recording-service';
+import { linkRecordingToAnswer } from '../speech/recording-rows';
 
 /**
  * The interview state machine (seed §3.1, §6.1): pending → active → completed, or abandoned from
