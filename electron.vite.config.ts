@@ -12,10 +12,12 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // The LLM runs in its own worker thread, loaded from this file beside index.js.
           'llm-worker': resolve(__dirname, 'src/main/llm/llm-worker.ts'),
+          // The speech child process (src/main/speech/whisper-worker-client.ts finds it beside index.js).
+          'whisper-worker': resolve(__dirname, 'src/main/speech/whisper-worker.mjs'),
         },
         // Native modules must stay outside the bundle (electron-builder unpacks them from asar).
         // pdfkit reads its own data files (AFM metrics) from its package folder at run time.
-        external: ['better-sqlite3', 'pdfkit', 'node-llama-cpp'],
+        external: ['better-sqlite3', 'pdfkit', 'node-llama-cpp', '@fugood/whisper.node'],
       },
     },
   },

@@ -14,6 +14,7 @@ import { asagValidity } from './validity';
 import { reportsBenchmark } from './reports';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
 import { llmBenchmarks } from './llm-bench';
+import { speechBench } from './speech';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -212,6 +213,7 @@ const report = {
   // Results, history, progress and PDF reports over 10,000 sessions / 100,000 answers.
   reports: await reportsBenchmark(),
   llm: await llmBenchmarks(),
+  speech: await speechBench(),
   memory: { rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) },
 };
 console.log(JSON.stringify(report, null, 2));

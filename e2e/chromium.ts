@@ -17,12 +17,12 @@ const CHROMIUM_ARGS = [
 export const chromiumPath = (): string => process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Debian's Chromium (never a downloaded browser build), headless. */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

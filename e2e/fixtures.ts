@@ -26,7 +26,7 @@ export interface E2eEnv {
 
 /** Each test gets its own data directory, services, server and browser profile. */
 export async function startE2e(
-  options: { models?: RehearseAppOptions['models'] } = {},
+  options: { models?: RehearseAppOptions['models']; chromiumArgs?: readonly string[] } = {},
 ): Promise<E2eEnv> {
   const staticDir = path.join(ROOT, 'out', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
@@ -35,7 +35,7 @@ export async function startE2e(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
   const app = await startRehearse({ dataDir, transport: 'web', ...options });
   const server = await startLocalServer({ registry: app.registry, events: app.events, staticDir });
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.chromiumArgs);
   const page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   return {

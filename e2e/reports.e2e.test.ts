@@ -35,6 +35,8 @@ describe('results, history, progress and the PDF report in the browser', () => {
     await page.getByRole('heading', { name: `Welcome, ${NAME}` }).waitFor();
     await page.getByRole('button', { name: 'Start a new interview' }).click();
     await page.getByLabel('Number of questions').fill('3');
+    // One answer per planned question: no follow-ups in this test.
+    await page.getByLabel('Follow-up questions').selectOption('0');
     await page.getByRole('button', { name: 'Start interview' }).click();
     for (const [i, answer] of ANSWERS.entries()) {
       await page.getByText(`Question ${i + 1} of 3`).waitFor();

@@ -16,6 +16,8 @@ import { MODEL_DOWNLOAD_JOB, type ModelDownloads } from '../models/downloads';
 import { modelHandlers } from '../models/handlers';
 import type { ModelService } from '../models/model-service';
 import type { AppInfo, LlmStatusInfo, WrittenFeedback } from '../../shared/contract';
+import type { RecordingService } from '../speech/recording-service';
+import { recordingHandlers } from '../speech/recording-handlers';
 
 export interface HandlerServices {
   readonly info: () => AppInfo;
@@ -36,6 +38,7 @@ export interface HandlerServices {
   readonly writtenFeedback: (profileId: string, sessionId: string) => Promise<WrittenFeedback>;
   readonly rewriteFeedback: (profileId: string, sessionId: string) => Promise<{ jobId: string }>;
   readonly llmStatus: () => LlmStatusInfo;
+  readonly recordings: RecordingService;
 }
 
 /** The implementation of the whole contract: thin adapters from parsed input to services. */
@@ -120,5 +123,6 @@ export function createHandlers(s: HandlerServices): Handlers {
     'feedback.written': ({ profileId, sessionId }) => s.writtenFeedback(profileId, sessionId),
     'feedback.rewrite': ({ profileId, sessionId }) => s.rewriteFeedback(profileId, sessionId),
     'llm.status': async () => s.llmStatus(),
+    ...recordingHandlers(s.recordings),
   };
 }

@@ -35,6 +35,10 @@ import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
 import { llmFollowUpJob } from '../followups/llm-follow-up-job';
 import { writtenFeedbackJob } from '../feedback/written-feedback-job';
 import { readWrittenFeedback, rewriteWrittenFeedback } from '../feedback/written-feedback-service';
+import { RecordingService } from '../speech/recording-service';
+import { resolveSpeechModels, type SpeechModelPaths } from '../speech/model-paths';
+import { SpeechEngine } from '../speech/speech-pipeline';
+import { transcribeRecordingJob } from '../speech/transcription-job';
 
 export const APP_VERSION = '0.1.0';
 
@@ -59,6 +63,8 @@ export interface RehearseAppOptions {
   };
   /** The local LLM; default: whatever model findLlmModel finds, looked up on every use. */
   readonly llm?: Omit<LlmServiceOptions, 'dataDir'>;
+  /** Speech models; default: --model-style lookup in env and <dataDir>/models (model-paths.ts). */
+  readonly speechModels?: SpeechModelPaths;
 }
 
 export interface RehearseApp {
@@ -124,6 +130,24 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   const llm = new LlmService({ dataDir: options.dataDir, ...options.llm });
   jobs.define(llmFollowUpJob(context, llm));
   jobs.define(writtenFeedbackJob(context, llm));
+  // Speech models load in their own process on first use; with none installed, recording and
+  // delivery analytics still work and answers are typed.
+  // Looked up again on each use, so a model installed or removed in the model manager counts
+  // from the next recording on; the old engine's process is stopped when the model changes.
+  let speech: SpeechEngine | null = null;
+  let speechKey = '';
+  const currentSpeech = (): SpeechEngine | null => {
+    const paths = options.speechModels ?? findSpeechModels(options.dataDir);
+    const key = `${paths.whisper ?? ''}|${paths.vad ?? ''}`;
+    if (key !== speechKey) {
+      void speech?.dispose().catch(() => undefined);
+      speech = paths.whisper || paths.vad ? new SpeechEngine(paths) : null;
+      speechKey = key;
+    }
+    return speech;
+  };
+  jobs.define(transcribeRecordingJob(context, options.dataDir, currentSpeech));
+  const recordings = new RecordingService(context, options.dataDir, currentSpeech);
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
@@ -166,10 +190,13 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       rewriteFeedback: (profileId, sessionId) =>
         rewriteWrittenFeedback(context, profileId, sessionId),
       llmStatus: () => llm.status(),
+      recordings,
     }),
   );
   const missing = registry.missing();
   if (missing.length > 0) throw new Error(`handlers missing for: ${missing.join(', ')}`);
+  await recordings.repairInterrupted();
+  await recordings.sweepExpired();
   await jobs.start();
   await modelJobs.start();
 
@@ -187,8 +214,21 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       await modelJobs.stop();
       await jobs.stop();
       await llm.dispose();
+      recordings.closeAll();
+      await jobs.stop();
+      await speech?.dispose();
       await evaluator.dispose();
       await database.close();
     },
   };
+}
+
+/** A misconfigured model path must not stop the app: it starts without speech recognition. */
+function findSpeechModels(dataDir: string): SpeechModelPaths {
+  try {
+    return resolveSpeechModels({ dataDir });
+  } catch (error) {
+    console.warn(`Rehearse: ${error instanceof Error ? error.message : String(error)}`);
+    return { whisper: null, vad: null };
+  }
 }

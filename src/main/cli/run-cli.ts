@@ -5,6 +5,7 @@ import { practiceCommand } from './practice';
 import { exportCommand, reportCommand } from './report';
 import { scoreCommand } from './score';
 import { askCommand, followUpCommand } from './llm-commands';
+import { analyzeAudioCommand, transcribeCommand } from './speech';
 
 export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
@@ -56,6 +57,12 @@ The LLM is the --model file, else REHEARSE_LLM_MODEL, else the first .gguf under
       Writes a progress report over those days (the only profile, or the one named).
   export --out FILE.zip [--profile NAME]
       Everything of one profile: JSON, CSV (sessions, answers, scores) and recordings.
+  transcribe FILE.wav [--model PATH] [--vad PATH] [--language en] [--json]
+      Transcribes a WAV on this machine with Whisper (ggml model from --model,
+      REHEARSE_WHISPER_MODEL or <data dir>/models/whisper/); other rates/channels are converted.
+  analyze-audio FILE.wav [--model PATH] [--vad PATH] [--fillers a,b] [--json]
+      Delivery analytics: speaking time, pauses, pace, filler words, volume, pitch. Pace and
+      fillers need a Whisper model; speech is found by the VAD model (REHEARSE_VAD_MODEL) or by energy.
 
 Data lives in REHEARSE_DATA_DIR when set, otherwise in the OS app-data folder.
 `;
@@ -81,6 +88,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await askCommand(rest, io);
       case 'follow-up':
         return await followUpCommand(rest, io);
+      case 'transcribe':
+        return await transcribeCommand(rest, io);
+      case 'analyze-audio':
+        return await analyzeAudioCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -192,6 +192,30 @@ export interface WrittenFeedbackTable {
   updated_at: string;
 }
 
+export interface RecordingsTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  question_id: string;
+  answer_id: string | null;
+  status: string;
+  /** Relative to the data folder. */
+  audio_path: string;
+  video_path: string | null;
+  duration_seconds: number;
+  /** JSON Transcript (shared/contract/recording.ts). */
+  transcript: string | null;
+  /** JSON DeliveryAnalytics. */
+  delivery: string | null;
+  model_id: string | null;
+  language: string | null;
+  note: string | null;
+  started_at: string;
+  stopped_at: string | null;
+  files_deleted_at: string | null;
+  updated_at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -271,6 +295,7 @@ export interface DatabaseSchema {
   jobs: JobsTable;
   follow_up_questions: FollowUpQuestionsTable;
   written_feedback: WrittenFeedbackTable;
+  recordings: RecordingsTable;
   schema_migrations: SchemaMigrationsTable;
   session_summaries: SessionSummariesTable;
   session_skill_scores: SessionSkillScoresTable;

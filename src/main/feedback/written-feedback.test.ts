@@ -25,6 +25,7 @@ function result(over: Partial<AnswerResult>): AnswerResult {
     keywordsFound: ['build'],
     keywordsMissing: ['tests', 'automation'],
     engine: 'lexical@2',
+    delivery: null,
     analysis: {
       semanticSimilarity: null,
       semanticCoverage: null,

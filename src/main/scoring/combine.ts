@@ -17,6 +17,8 @@ export interface ScoreParts {
   readonly overTimeSeconds: number;
   /** Grammar and spelling issues per 100 words, when a grammar engine ran. */
   readonly grammarIssueRate?: number | undefined;
+  /** 0–1 delivery score of a spoken answer (pace, pauses, fillers, volume, pitch). */
+  readonly deliveryScore?: number | undefined;
 }
 
 /**
@@ -34,7 +36,7 @@ export function combineScores(p: ScoreParts): Scores {
   // Delivery cues mean little on a handful of words, so they count in proportion to length.
   const substance = Math.min(1, p.wordCount / 4);
   const language = p.grammarIssueRate === undefined ? 1 : clamp(1 - p.grammarIssueRate / 10);
-  const communication =
+  const written =
     100 *
       (0.35 * lengthScore(p.wordCount) +
         substance *
@@ -43,6 +45,9 @@ export function combineScores(p: ScoreParts): Scores {
             0.2 * p.starScore +
             0.1 * language)) -
     Math.min(15, p.overTimeSeconds / 4);
+  // A spoken answer is also judged on how it sounded; typed answers are unchanged.
+  const communication =
+    p.deliveryScore === undefined ? written : 0.7 * written + 30 * p.deliveryScore;
   const technical =
     100 *
     (p.type === 'technical'

@@ -60,6 +60,7 @@ export function analyseLexically(
     fillerRate: wordCount === 0 ? 0 : (signals.fillerCount / wordCount) * 100,
     starScore: input.type === 'behavioral' ? signals.structure.starParts.length / 4 : 1,
     overTimeSeconds: input.overTimeSeconds,
+    deliveryScore: input.delivery?.score ?? undefined,
   };
   const details: ScoreDetails = {
     keywordsFound,
@@ -81,7 +82,22 @@ export function finishScore(
   confidence: number,
 ): ScoreOutput {
   const scores = combineScores(parts);
-  const { strengths, improvements } = describe(input, details, parts);
+  const described = describe(input, details, parts);
+  const heard = input.delivery?.observations ?? [];
+  const strengths = [
+    ...described.strengths,
+    ...heard
+      .filter((o) => o.level === 'ok')
+      .slice(0, 1)
+      .map((o) => o.message),
+  ];
+  const improvements = [
+    ...described.improvements,
+    ...heard
+      .filter((o) => o.level === 'improve')
+      .slice(0, 2)
+      .map((o) => o.message),
+  ];
   return {
     scores,
     strengths,

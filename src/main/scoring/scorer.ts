@@ -12,6 +12,14 @@ export interface ScoreInput {
   readonly answer: string;
   readonly timeLimitSeconds: number;
   readonly overTimeSeconds: number;
+  /** Delivery analytics of a spoken answer (speech/); absent for typed answers. */
+  readonly delivery?: {
+    readonly score: number | null;
+    readonly observations: readonly {
+      readonly level: 'ok' | 'improve';
+      readonly message: string;
+    }[];
+  } | null;
 }
 
 export interface ScoreDetails {

@@ -17,6 +17,7 @@ import {
   recordFollowUpAnswer,
   saveFollowUpDraft,
 } from '../followups/follow-up-store';
+import { linkRecordingToAnswer } from '../speech/recording-rows';
 
 /**
  * The interview state machine (seed §3.1, §6.1): pending → active → completed, or abandoned from
@@ -217,9 +218,9 @@ export class InterviewService {
   }
 
   async answer(
-    ref: SessionRef & { questionId: string; text: string },
+    ref: SessionRef & { questionId: string; text: string; recordingId?: string | undefined },
   ): Promise<{ answerId: string; jobId: string | null; session: SessionState }> {
-    const { answerId, jobId } = await this.record(ref, 'answered', ref.text);
+    const { answerId, jobId } = await this.record(ref, 'answered', ref.text, ref.recordingId);
     this.ctx.jobs.kick();
     return { answerId, jobId, session: await this.get(ref) };
   }
@@ -260,6 +261,7 @@ export class InterviewService {
     ref: SessionRef & { questionId: string },
     status: 'answered' | 'skipped',
     text: string,
+    recordingId?: string,
   ): Promise<{ answerId: string; jobId: string | null }> {
     const { clock, ids, jobs } = this.ctx;
     return inTransaction(this.ctx.db, async (trx) => {
@@ -303,6 +305,14 @@ export class InterviewService {
           created_at: now.toISOString(),
         })
         .execute();
+      if (recordingId) {
+        await linkRecordingToAnswer(trx, {
+          recordingId,
+          answerId,
+          sessionId: session.id,
+          questionId: ref.questionId,
+        });
+      }
       await trx
         .updateTable('session_questions')
         .set({ draft_text: '', draft_saved_at: null })

@@ -11,6 +11,7 @@ import type {
 import { asObject, asStringArray, parseObject, parseStringArray } from '../core/json';
 import type { ServiceContext } from './context';
 import { readSessionState } from './session-state';
+import { deliveryAnalyticsSchema } from '../../shared/contract/recording';
 
 /** Results of one session and the history list (seed §6.1 step 6, §5.3 pattern 2). */
 export class ResultsService {
@@ -95,6 +96,7 @@ export class ResultsService {
         keywordsMissing: asStringArray(details['keywordsMissing']),
         engine: r.engine,
         analysis: readAnalysis(details),
+        delivery: readDelivery(details['delivery']),
       };
     });
 
@@ -295,4 +297,10 @@ export function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00.000Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** Delivery analytics stored with a spoken answer's feedback; anything unreadable reads as none. */
+function readDelivery(value: unknown): AnswerResult['delivery'] {
+  const parsed = deliveryAnalyticsSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import type { QuestionType } from '../../shared/contract';
+import {
+  deliveryAnalyticsSchema,
+  type DeliveryAnalytics,
+  type QuestionType,
+} from '../../shared/contract';
 import { parseStringArray } from '../core/json';
 import { parseKeywordSynonyms } from '../packs/question-rows';
 import type { JobDefinition } from '../jobs/job-queue';
@@ -37,6 +41,13 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
         .where('a.id', '=', answerId)
         .executeTakeFirst();
       if (!row) return; // the answer was deleted meanwhile: nothing left to score
+      const recording = await db
+        .selectFrom('recordings')
+        .select('delivery')
+        .where('answer_id', '=', answerId)
+        .where('delivery', 'is not', null)
+        .executeTakeFirst();
+      const delivery = recording?.delivery ? parseDelivery(recording.delivery) : null;
       job.progress('scoring', 1, 2);
       const evaluator = await ctx.evaluator.get();
       const result = await evaluator.evaluate({
@@ -48,6 +59,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
         answer: row.transcription,
         timeLimitSeconds: row.time_limit_seconds,
         overTimeSeconds: row.over_time_seconds,
+        delivery,
       });
       if (job.signal.aborted) return;
       await inTransaction(db, async (trx) => {
@@ -75,6 +87,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
               idealWordsCovered: result.idealWordsCovered,
               grammarIssues: result.grammarIssues,
               sentiment: result.sentiment,
+              ...(delivery && { delivery }),
             }),
             created_at: clock.now().toISOString(),
           })
@@ -85,4 +98,9 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       events.emit('answer.scored', { sessionId: row.session_id, answerId });
     },
   };
+}
+
+function parseDelivery(json: string): DeliveryAnalytics | null {
+  const parsed = deliveryAnalyticsSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
 }

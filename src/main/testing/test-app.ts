@@ -3,6 +3,7 @@ import { FakeClock, sequentialIds } from './fake-clock';
 export { FakeClock, sequentialIds } from './fake-clock';
 import { startRehearse, type RehearseApp, type RehearseAppOptions } from '../app/rehearse-app';
 import type { EngineOptions } from '../evaluation/engines';
+import type { SpeechModelPaths } from '../speech/model-paths';
 import type { Input, Output, HandlerName } from '../../shared/contract';
 
 export interface TestApp extends RehearseApp {
@@ -16,9 +17,14 @@ export async function createTestApp(
   options: {
     builtinPacks?: readonly unknown[];
     engines?: EngineOptions;
-    dataDir?: string;
     models?: RehearseAppOptions['models'];
     llm?: RehearseAppOptions['llm'];
+    /** A real folder, for tests that write recordings. */
+    dataDir?: string;
+    /** A database file, for tests that restart the app on the same data. */
+    databaseLocation?: string;
+    /** Speech models; none unless a test asks (the env is not consulted). */
+    speechModels?: SpeechModelPaths;
   } = {},
 ): Promise<TestApp> {
   const clock = new FakeClock();
@@ -30,6 +36,7 @@ export async function createTestApp(
     ids: sequentialIds(),
     // The lexical engine alone unless a test asks for more: harper takes ~2 s and ~600 MB.
     engines: { embeddingModelDir: null, grammar: false, linguistics: false },
+    speechModels: { whisper: null, vad: null },
     ...options,
   });
   return {

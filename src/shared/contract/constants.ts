@@ -17,3 +17,5 @@ export const MAX_QUESTIONS = 15;
 
 /** Every kind of model file the app can use; each is optional (the app works with none). */
 export const modelKinds = ['embeddings', 'whisper', 'vad', 'llm'] as const;
+/** Raw webm bytes per recording.appendVideo call (base64 of it stays under 900 kB). */
+export const VIDEO_PIECE_BYTES = 600_000;

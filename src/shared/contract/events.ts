@@ -33,6 +33,16 @@ export const eventsContract = {
   'followup.updated': z.object({ sessionId: idSchema, followUpId: idSchema }),
   /** Written feedback of a session was stored (template first, then again if the LLM rewrote it). */
   'feedback.written': z.object({ sessionId: idSchema, engine: z.string() }),
+  /** Live words while the candidate speaks ('partial'), then the final pass ('final'). */
+  'recording.transcript': z.object({
+    recordingId: idSchema,
+    sessionId: idSchema,
+    questionId: idSchema,
+    kind: z.enum(['partial', 'final']),
+    text: z.string(),
+    /** Why a final transcript is empty (no model, no speech), when it is. */
+    note: z.string().nullable(),
+  }),
 } as const;
 
 export type EventsContract = typeof eventsContract;

@@ -13,6 +13,7 @@ import { packsContract } from './packs';
 import { profilesContract } from './profiles';
 import { progressContract } from './progress';
 import { reportsContract } from './reports';
+import { recordingContract } from './recording';
 import { resultsContract } from './results';
 import { settingsContract } from './settings';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...progressContract,
   ...reportsContract,
   ...coachContract,
+  ...recordingContract,
 } as const satisfies ContractMap;
 
 export type Contract = typeof contract;
@@ -63,4 +65,5 @@ export * from './models';
 export * from './progress';
 export * from './reports';
 export * from './coach';
+export * from './recording';
 export type { HandlerSpec, ContractMap } from './define';

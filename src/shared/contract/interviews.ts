@@ -104,6 +104,8 @@ export const interviewsContract = {
       text: answerText.refine((t) => t.trim().length > 0, {
         message: 'the answer is empty: type an answer, or choose Skip',
       }),
+      /** The spoken answer's recording: its audio/video are linked to the answer. */
+      recordingId: idSchema.optional(),
     }),
     z.object({
       answerId: idSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, levelSchema, profileScoped, questionTypeSchema } from './common';
 import { handler } from './define';
 import { sessionStatusSchema, type SessionStatus } from './interviews';
+import { deliveryAnalyticsSchema } from './recording';
 
 export const scoresSchema = z.object({
   content: z.number(),
@@ -54,6 +55,8 @@ export const answerResultSchema = z.object({
     starParts: z.array(z.string()),
     flags: z.array(z.string()),
   }),
+  /** Delivery analytics when the answer was spoken (recorded); null for typed answers. */
+  delivery: deliveryAnalyticsSchema.nullable(),
 });
 export type AnswerResult = z.infer<typeof answerResultSchema>;
 

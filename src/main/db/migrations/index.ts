@@ -3,6 +3,7 @@ import { migration0002SettingsAndJobs } from './0002-settings-and-jobs';
 import { migration0003QuestionPacks } from './0003-question-packs';
 import { migration0004ProgressSummaries } from './0004-progress-summaries';
 import { migration0005LlmFollowUpsAndWrittenFeedback } from './0005-llm-follow-ups-and-written-feedback';
+import { migration0006SpeechRecordings } from './0006-speech-recordings';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0003QuestionPacks,
   migration0004ProgressSummaries,
   migration0005LlmFollowUpsAndWrittenFeedback,
+  migration0006SpeechRecordings,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { CurrentQuestion, SessionState } from '../../../shared/contract';
 import { MAX_ANSWER_CHARS } from '../../../shared/contract/constants';
 import { useApi } from '../api/context';
@@ -7,6 +7,7 @@ import { CountdownClock, useCountdown } from '../components/Countdown';
 import { ErrorAlert } from '../components/Feedback';
 import { useDraftSaver, type DraftStatus } from '../hooks/useDraftSaver';
 import { countWords, plural, typeLabel } from '../lib/format';
+import { RecordingPanel } from './RecordingPanel';
 
 const DRAFT_LABELS: Record<DraftStatus, string> = {
   idle: '',
@@ -45,6 +46,23 @@ export function QuestionPanel({
     question.draft ? 'saved' : 'idle',
   );
   const { remaining, tone } = useCountdown(question.startedAt, question.timeLimitSeconds);
+  // A spoken answer: its transcript fills the box (still editable) and its audio is linked.
+  const [recordingId, setRecordingId] = useState<string | undefined>(undefined);
+  const [speechNote, setSpeechNote] = useState<string | null>(null);
+  const { schedule } = draft;
+  const onRecorded = useCallback(
+    (id: string, transcript: string, note: string | null) => {
+      setRecordingId(id);
+      setSpeechNote(note);
+      if (!transcript) return;
+      setText((current) => {
+        const next = current.trim() ? `${current.trimEnd()}\n${transcript}` : transcript;
+        schedule(next);
+        return next;
+      });
+    },
+    [schedule],
+  );
   const stale =
     error instanceof ApiError &&
     (error.code === 'WRONG_QUESTION' || error.code === 'INVALID_STATE');
@@ -55,7 +73,11 @@ export function QuestionPanel({
     setBusy('submit');
     setError(undefined);
     try {
-      const reply = await api.invoke('interviews.answer', { ...target, text });
+      const reply = await api.invoke('interviews.answer', {
+        ...target,
+        text,
+        ...(recordingId && { recordingId }),
+      });
       onAdvance(reply.session);
     } catch (e) {
       setError(e);
@@ -111,6 +133,17 @@ export function QuestionPanel({
       {tone === 'over' && (
         <p className="time-up" role="status">
           Time is up — submit what you have
+        </p>
+      )}
+      <RecordingPanel
+        profileId={profileId}
+        sessionId={sessionId}
+        questionId={question.id}
+        onRecorded={onRecorded}
+      />
+      {speechNote && (
+        <p className="muted small" role="status">
+          {speechNote}
         </p>
       )}
       <div className="field">

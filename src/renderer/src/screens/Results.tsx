@@ -132,8 +132,9 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
         counts towards relevance), a grammar checker (spelling and grammar issues count towards
         communication) and language analysis (key points match other forms of a word, and the tone
         of the wording is described but not scored). The engines used for each answer are listed
-        under “What we measured”. All of them read text only and cannot judge delivery; treat the
-        numbers as a guide, not a verdict.
+        under “What we measured”. They read text only; for a spoken answer, what was heard (pace,
+        pauses, filler words, volume and pitch variation) also counts towards communication. Treat
+        the numbers as a guide, not a verdict.
       </p>
 
       <section aria-labelledby="answers-heading" className="section">

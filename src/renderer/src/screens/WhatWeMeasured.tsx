@@ -86,6 +86,7 @@ export function WhatWeMeasured({ answer }: { answer: AnswerResult }) {
         {analysis.sentiment !== null && (
           <Row term="Tone">tone of the wording: {toneLabel(analysis.sentiment)}</Row>
         )}
+        {answer.delivery && <DeliveryRows delivery={answer.delivery} />}
         {analysis.flags.length > 0 && (
           <Row term="Notes">
             <ul className="measured__flags">
@@ -120,4 +121,39 @@ function starText(analysis: AnswerResult['analysis']): string {
   if (missing.length === 0) return 'situation, task, action and result all found';
   if (found.length === 0) return 'no situation, task, action or result cues found';
   return `found: ${found.join(', ')} · not found: ${missing.join(', ')}`;
+}
+
+/** What was heard in a spoken answer: timing, pace, pauses, fillers, volume, pitch. */
+function DeliveryRows({ delivery: d }: { delivery: NonNullable<AnswerResult['delivery']> }) {
+  return (
+    <>
+      <Row term="Speaking time">
+        {d.speakingSeconds} s of speech in {d.durationSeconds} s recorded
+        {d.speechStartSeconds !== null && `, starting after ${d.speechStartSeconds} s`}
+      </Row>
+      {d.wordsPerMinute !== null && (
+        <Row term="Pace">{d.wordsPerMinute} words per minute (a usual pace is about 130–160)</Row>
+      )}
+      <Row term="Pauses">
+        {d.pauses.count === 0
+          ? 'none longer than 2 s'
+          : `${plural(d.pauses.count, 'pause')} longer than 2 s, longest ${d.pauses.longestSeconds} s`}
+      </Row>
+      {d.fillers && (
+        <Row term="Spoken fillers">
+          {d.fillers.perMinute} per minute (about 5 or fewer is the aim)
+        </Row>
+      )}
+      {d.volume && (
+        <Row term="Volume">
+          {d.volume.consistent ? 'steady' : 'uneven'} (varied by {d.volume.spreadDb} dB)
+        </Row>
+      )}
+      {d.pitch && (
+        <Row term="Pitch">
+          {d.pitch.monotone ? 'little variation' : 'varied'} ({d.pitch.spreadSemitones} semitones)
+        </Row>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,189 @@
+// Speech figures for `npm run bench`: transcription real-time factor and memory per Whisper model
+// present, VAD and analytics time, and what the recording path costs per 250 ms chunk.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startRehearse } from '../src/main/app/rehearse-app';
+import { detectSpeechByEnergy, frameLevels } from '../src/main/speech/audio-features';
+import { analyseDelivery } from '../src/main/speech/delivery-analytics';
+import { SpeechEngine, transcribeSamples } from '../src/main/speech/speech-pipeline';
+import { WavAppender } from '../src/main/speech/wav-appender';
+import { floatToPcm16, readWavFile, SPEECH_SAMPLE_RATE } from '../src/main/speech/wav-format';
+import { sharedModelPath } from '../src/main/testing/models';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const VAD = sharedModelPath('whisper-test/for-tests-silero-v6.2.0-ggml.bin');
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Peak resident memory of a process (Linux /proc), in MB. */
+function peakRssMB(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+)/.exec(status)?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+function repeat(samples: Float32Array, seconds: number): Float32Array {
+  const out = new Float32Array(seconds * SPEECH_SAMPLE_RATE);
+  for (let at = 0; at < out.length; at += samples.length) {
+    out.set(samples.subarray(0, Math.min(samples.length, out.length - at)), at);
+  }
+  return out;
+}
+
+async function modelFigures(name: string, modelPath: string, jfk: Float32Array) {
+  const engine = new SpeechEngine({ whisper: modelPath, vad: VAD });
+  try {
+    const first = performance.now();
+    await transcribeSamples(jfk, engine, { language: 'en' }); // loads the model
+    const coldMs = performance.now() - first;
+    const runs: Record<string, unknown>[] = [];
+    for (const seconds of [11, 60]) {
+      const audio = seconds === 11 ? jfk : repeat(jfk, seconds);
+      const t = performance.now();
+      const transcript = await transcribeSamples(audio, engine, { language: 'en' });
+      const ms = performance.now() - t;
+      runs.push({
+        audioSeconds: round(audio.length / SPEECH_SAMPLE_RATE),
+        ms: round(ms),
+        realTimeFactor: round(ms / 1000 / (audio.length / SPEECH_SAMPLE_RATE)),
+        segments: transcript.segments.length,
+      });
+    }
+    return {
+      name,
+      modelId: engine.whisperModelId,
+      firstCallWithLoadMs: round(coldMs),
+      runs,
+      workerPeakRssMB: peakRssMB(engine.worker?.pid ?? null),
+    };
+  } finally {
+    await engine.dispose();
+  }
+}
+
+/** Cost of the recording path per 250 ms chunk: the file append alone, and the whole handler. */
+async function recordingOverhead() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-rec-'));
+  try {
+    const chunk = floatToPcm16(
+      Float32Array.from({ length: 4000 }, (_, i) => 0.2 * Math.sin(i / 7)),
+    );
+    const appender = WavAppender.create(path.join(dataDir, 'raw.wav'));
+    const appendMs: number[] = [];
+    for (let i = 0; i < 240; i++) {
+      const t = performance.now();
+      appender.append(chunk);
+      appendMs.push(performance.now() - t);
+      // Chunks arrive every 250 ms in real life; a short wait lets the 1 s sync happen as it would.
+      if (i % 4 === 3) await new Promise((r) => setTimeout(r, 260));
+    }
+    appender.close();
+
+    const app = await startRehearse({
+      dataDir,
+      transport: 'web',
+      speechModels: { whisper: null, vad: null },
+    });
+    const call = (name: string, input: unknown) =>
+      app.registry.invoke(name, input) as Promise<Record<string, unknown>>;
+    const profile = await call('profiles.create', { name: 'Bench' });
+    const session = await call('interviews.create', {
+      profileId: profile['id'],
+      roleId: 'software-engineer',
+      level: 'entry',
+      questionCount: 1,
+      seed: 1,
+    });
+    const state = await call('interviews.start', {
+      profileId: profile['id'],
+      sessionId: session['id'],
+    });
+    const questionId = (state['currentQuestion'] as { id: string }).id;
+    const started = await call('recording.start', {
+      profileId: profile['id'],
+      sessionId: session['id'],
+      questionId,
+    });
+    const base64 = chunk.toString('base64');
+    const handlerMs: number[] = [];
+    for (let seq = 0; seq < 240; seq++) {
+      const t = performance.now();
+      await call('recording.appendAudio', {
+        profileId: profile['id'],
+        recordingId: started['recordingId'],
+        seq,
+        pcm16Base64: base64,
+      });
+      handlerMs.push(performance.now() - t);
+    }
+    await app.close();
+    return {
+      chunkSeconds: 0.25,
+      chunkBase64Bytes: base64.length,
+      fileAppendP50Ms: round(percentile(appendMs, 50)),
+      fileAppendP95Ms: round(percentile(appendMs, 95)),
+      fileAppendMaxMs: round(Math.max(...appendMs)),
+      handlerP50Ms: round(percentile(handlerMs, 50)),
+      handlerP95Ms: round(percentile(handlerMs, 95)),
+      /** Percent of one core the recording path uses while a candidate speaks (median). */
+      handlerCpuPercent: round((percentile(handlerMs, 50) / 250) * 100),
+    };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function speechBench() {
+  const jfk = readWavFile(sharedModelPath('whisper-test/jfk.wav')).samples;
+  const models: [string, string][] = [
+    [
+      'ggml-tiny-random (test model: speed only, gibberish text)',
+      sharedModelPath('whisper-test/ggml-tiny-random.bin'),
+    ],
+  ];
+  const real = process.env['REHEARSE_WHISPER_MODEL'];
+  if (real) models.push(['REHEARSE_WHISPER_MODEL', real]);
+  const transcription = [];
+  for (const [name, file] of models) {
+    transcription.push(
+      fs.existsSync(file)
+        ? await modelFigures(name, file, jfk)
+        : { name, skipped: `${file} not found` },
+    );
+  }
+  const vadEngine = new SpeechEngine({ whisper: null, vad: VAD });
+  const minute = repeat(jfk, 60);
+  let t = performance.now();
+  await vadEngine.worker!.detectSpeech(floatToPcm16(jfk));
+  const vadColdMs = performance.now() - t;
+  t = performance.now();
+  const spans = await vadEngine.worker!.detectSpeech(floatToPcm16(minute));
+  const vad60sMs = performance.now() - t;
+  await vadEngine.dispose();
+  t = performance.now();
+  detectSpeechByEnergy(frameLevels(minute, SPEECH_SAMPLE_RATE));
+  const energy60sMs = performance.now() - t;
+  t = performance.now();
+  analyseDelivery({ samples: minute, sampleRate: SPEECH_SAMPLE_RATE, speech: spans });
+  const analytics60sMs = performance.now() - t;
+  return {
+    transcription,
+    realModelNote: real
+      ? null
+      : 'no real Whisper model here: set REHEARSE_WHISPER_MODEL=path/to/ggml-base.en.bin to measure one',
+    vad: { firstCallWithLoadMs: round(vadColdMs), sixtySecondsMs: round(vad60sMs) },
+    energySpeechDetection60sMs: round(energy60sMs),
+    deliveryAnalytics60sMs: round(analytics60sMs),
+    recording: await recordingOverhead(),
+  };
+}
