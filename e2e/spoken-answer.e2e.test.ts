@@ -187,6 +187,29 @@ describe('a spoken answer in the browser', () => {
     await page.getByText('Speaking time').waitFor();
     await expect.poll(() => page.getByText(/longer than 2 s, longest/).count()).toBe(1);
     await env.shot('speech-03-results');
+
+    // Word by word: the recording plays back from the word clicked, and stops after it.
+    await page.getByRole('button', { name: 'Listen to your answer, word by word' }).click();
+    const playback = page.getByTestId('word-playback');
+    await playback.waitFor();
+    const words = playback.locator('.word-playback__word');
+    expect(await words.count()).toBeGreaterThan(0);
+    const duration = await playback
+      .locator('audio')
+      .evaluate(
+        (el: HTMLAudioElement) =>
+          new Promise<number>((resolve) =>
+            el.readyState >= 1
+              ? resolve(el.duration)
+              : el.addEventListener('loadedmetadata', () => resolve(el.duration)),
+          ),
+      );
+    expect(Math.abs(duration - onDisk.durationSeconds)).toBeLessThan(0.1);
+    await words.first().click();
+    await expect
+      .poll(() => playback.locator('audio').evaluate((el: HTMLAudioElement) => el.currentTime))
+      .toBeGreaterThan(0);
+    await env.shot('speech-04-playback');
     expect(pageErrors).toEqual([]);
   });
 });
@@ -225,7 +248,7 @@ describe('a silent microphone', () => {
     await page.getByLabel('Camera').check();
     await page.getByRole('button', { name: 'Record answer' }).click();
     await page.getByText('We can’t hear you').waitFor({ timeout: 15_000 });
-    await env.shot('speech-04-cant-hear');
+    await env.shot('speech-05-cant-hear');
     await page.getByRole('button', { name: 'Stop recording' }).click();
     await page.getByText('No speech was heard in this recording.').waitFor({ timeout: 30_000 });
     expect(await page.getByLabel('Your answer').inputValue()).toBe('');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Question } from '../../shared/contract';
 import { AppError } from '../core/errors';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { sharedModelPath } from '../testing/models';
@@ -17,6 +18,25 @@ afterEach(async () => {
 async function firstQuestion(t: TestApp, roleId = 'software-engineer') {
   const questions = await t.call('bank.questions', { roleId });
   return questions[0]!;
+}
+
+/** Saves a custom question that restates `question` with `extra` words at the end. */
+async function saveRestated(t: TestApp, question: Question, extra: string) {
+  return t.call('bank.saveQuestion', {
+    question: {
+      roleId: question.roleId,
+      level: question.level,
+      type: question.type as 'technical',
+      content: `${question.content} ${extra}`,
+      idealAnswer: question.idealAnswer,
+      keywords: question.keywords,
+      rubric: question.rubric,
+      followUps: question.followUps.map((f) => ({ question: f.question, when: f.when })),
+      skills: question.skills,
+      difficulty: question.difficulty,
+      timeLimitSeconds: question.timeLimitSeconds,
+    },
+  });
 }
 
 describe('bank.similar', () => {
@@ -54,21 +74,7 @@ describe('bank.similar', () => {
     expect(fs.existsSync(path.join(dataDir, 'indexes', 'questions.hnsw'))).toBe(true);
 
     // A new custom question that restates this one becomes its nearest neighbour.
-    const saved = await app.call('bank.saveQuestion', {
-      question: {
-        roleId: question.roleId,
-        level: question.level,
-        type: question.type,
-        content: `${question.content} Please be specific.`,
-        idealAnswer: question.idealAnswer,
-        keywords: question.keywords,
-        rubric: question.rubric,
-        followUps: question.followUps.map((f) => ({ question: f.question, when: f.when })),
-        skills: question.skills,
-        difficulty: question.difficulty,
-        timeLimitSeconds: question.timeLimitSeconds,
-      },
-    });
+    const saved = await saveRestated(app, question, 'Please be specific.');
     const after = await app.call('bank.similar', { questionId: question.id, limit: 3 });
     expect(after.items[0]!.question.id).toBe(saved.id);
     expect(after.items[0]!.similarity).toBeGreaterThan(0.9);
@@ -85,21 +91,7 @@ describe('bank.similar', () => {
     app = await createTestApp();
     const t = app;
     const question = await firstQuestion(t);
-    const close = await t.call('bank.saveQuestion', {
-      question: {
-        roleId: question.roleId,
-        level: question.level,
-        type: question.type,
-        content: `${question.content} Give one example.`,
-        idealAnswer: question.idealAnswer,
-        keywords: question.keywords,
-        rubric: question.rubric,
-        followUps: question.followUps.map((f) => ({ question: f.question, when: f.when })),
-        skills: question.skills,
-        difficulty: question.difficulty,
-        timeLimitSeconds: question.timeLimitSeconds,
-      },
-    });
+    const close = await saveRestated(t, question, 'Give one example.');
     const answerOnce = async (profileId: string, questionId: string) => {
       const created = await t.call('interviews.create', {
         profileId,

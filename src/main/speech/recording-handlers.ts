@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import type { RecordingService } from './recording-service';
+import { answerAudio } from './answer-audio';
 
 type RecordingHandlerName = Extract<keyof Handlers, `recording.${string}`>;
 
@@ -17,5 +18,7 @@ export function recordingHandlers(
     'recording.recoverable': ({ profileId, sessionId }) =>
       recordings.recoverable(profileId, sessionId),
     'recording.recover': ({ profileId, recordingId }) => recordings.recover(profileId, recordingId),
+    'recording.answerAudio': ({ profileId, answerId }) =>
+      answerAudio(recordings.ctx, recordings.dataDir, profileId, answerId),
   };
 }

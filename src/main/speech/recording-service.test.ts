@@ -116,6 +116,19 @@ describe('recording a spoken answer', () => {
       .where('answer_id', '=', reply.answerId)
       .executeTakeFirstOrThrow();
     expect(JSON.parse(feedback.details)).toHaveProperty('delivery.pauses.count', 1);
+
+    // Played back on the results page: the very bytes on disk; for this person only.
+    const played = await app.call('recording.answerAudio', {
+      profileId: q.profileId,
+      answerId: reply.answerId,
+    });
+    expect(Buffer.from(played.audioBase64!, 'base64').equals(fs.readFileSync(file))).toBe(true);
+    expect(played.words).toEqual([]); // no speech-recognition model here
+    expect(played.durationSeconds).toBe(10);
+    const other = await app.call('profiles.create', { name: 'Other' });
+    await expect(
+      app.call('recording.answerAudio', { profileId: other.id, answerId: reply.answerId }),
+    ).rejects.toThrow(/not found/i);
   });
 
   it('transcribes with the test model: live partials while speaking, then the final pass', async () => {

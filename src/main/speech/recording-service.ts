@@ -35,8 +35,8 @@ export class RecordingService {
   private readonly settings: SettingsService;
 
   constructor(
-    private readonly ctx: ServiceContext,
-    private readonly dataDir: string,
+    readonly ctx: ServiceContext,
+    readonly dataDir: string,
     private readonly engine: () => SpeechEngine | null,
   ) {
     this.settings = new SettingsService(ctx);

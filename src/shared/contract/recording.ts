@@ -177,6 +177,18 @@ export const recordingContract = {
     z.object({ ...profileScoped, sessionId: idSchema.optional() }),
     z.array(recordingInfoSchema),
   ),
+  /**
+   * A spoken answer's audio (WAV, base64) with its timed words, for playing it back word by word
+   * on the results page. Audio is null once retention deleted the file; words stay.
+   */
+  'recording.answerAudio': handler(
+    z.object({ ...profileScoped, answerId: idSchema }),
+    z.object({
+      audioBase64: z.string().nullable(),
+      words: z.array(timedWordSchema),
+      durationSeconds: z.number(),
+    }),
+  ),
   /** Keeps an interrupted recording: it is transcribed like one stopped normally. */
   'recording.recover': handler(
     recordingRef,

@@ -10,6 +10,7 @@ import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
 import { AnsweredBefore } from './AnsweredBefore';
+import { WordPlayback } from './WordPlayback';
 import { ResultsActions } from './ResultsActions';
 import { WrittenFeedback } from './WrittenFeedback';
 
@@ -149,6 +150,9 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
               busy={busyId !== null}
               onPractise={() => void practise({ questionId: answer.questionId })}
             >
+              {answer.delivery && answer.answerId && (
+                <WordPlayback profileId={profile.id} answerId={answer.answerId} />
+              )}
               <AnsweredBefore
                 profileId={profile.id}
                 questionId={answer.questionId}
