@@ -26,7 +26,7 @@ async function saveRestated(t: TestApp, question: Question, extra: string) {
     question: {
       roleId: question.roleId,
       level: question.level,
-      type: question.type as 'technical',
+      type: question.type,
       content: `${question.content} ${extra}`,
       idealAnswer: question.idealAnswer,
       keywords: question.keywords,
