@@ -54,7 +54,7 @@ async function sessionWithRecording(profileId: string, n: number) {
 
 /**
  * Every row of every table that mentions `needle`. The FTS index is read through its shadow
- * tables (questions_fts_data, …); the virtual table itself only mirrors `questions`.
+ * tables (questions_fts_content, questions_fts_data, …), which hold everything it stores.
  */
 function rowsMentioning(needle: string): string[] {
   const sqlite = app.database.sqlite;

@@ -4,6 +4,7 @@ import { migration0003QuestionPacks } from './0003-question-packs';
 import { migration0004ProgressSummaries } from './0004-progress-summaries';
 import { migration0005LlmFollowUpsAndWrittenFeedback } from './0005-llm-follow-ups-and-written-feedback';
 import { migration0006SpeechRecordings } from './0006-speech-recordings';
+import { migration0007QuestionsFtsOwnContent } from './0007-questions-fts-own-content';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0004ProgressSummaries,
   migration0005LlmFollowUpsAndWrittenFeedback,
   migration0006SpeechRecordings,
+  migration0007QuestionsFtsOwnContent,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
