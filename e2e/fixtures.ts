@@ -55,3 +55,21 @@ export async function startE2e(
     },
   };
 }
+
+/**
+ * Creates a profile through the profile editor, from the profile picker (opening `url` first when
+ * given); ends on the new profile's home screen.
+ */
+export async function createProfile(
+  page: Page,
+  profile: { name: string; roleId?: string; level?: 'entry' | 'intermediate' | 'senior' },
+  url?: string,
+): Promise<void> {
+  if (url) await page.goto(url);
+  await page.getByRole('button', { name: 'New profile' }).click();
+  await page.getByLabel('Name').fill(profile.name);
+  if (profile.roleId) await page.getByLabel('Target role').selectOption(profile.roleId);
+  if (profile.level) await page.getByLabel('Level').selectOption(profile.level);
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await page.getByRole('heading', { name: `Welcome, ${profile.name}` }).waitFor();
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sharedModelPath } from '../src/main/testing/models';
-import { startE2e, type E2eEnv } from './fixtures';
+import { createProfile, startE2e, type E2eEnv } from './fixtures';
 
 // "Done when" of the LLM issue: with the test model installed, the interview shows a follow-up
 // and written feedback produced by the LLM path; with it removed, the bank/template path; both
@@ -24,11 +24,7 @@ async function oneQuestionInterviewWithFollowUp(e: E2eEnv, waitForLlm: boolean) 
   await page.goto(server.url);
   if (await page.getByRole('button', { name: 'Switch profile' }).isVisible())
     await page.getByRole('button', { name: 'Switch profile' }).click();
-  await page.getByRole('button', { name: 'New profile' }).click();
-  await page.getByLabel('Name').fill('Noor');
-  await page.getByLabel('Target role').selectOption('software-engineer');
-  await page.getByLabel('Level').selectOption('entry');
-  await page.getByRole('button', { name: 'Save profile' }).click();
+  await createProfile(page, { name: 'Noor', roleId: 'software-engineer', level: 'entry' });
   await page.getByRole('button', { name: 'Start a new interview' }).click();
   await page.getByRole('heading', { name: 'Set up your interview' }).waitFor();
   await page.getByLabel('Number of questions').fill('3');
@@ -63,10 +59,7 @@ async function oneQuestionInterviewWithFollowUp(e: E2eEnv, waitForLlm: boolean) 
 /** Models screen → import the GGUF as a language model of one's own → it is in use. */
 async function installThroughModelManager(e: E2eEnv) {
   const { page, server } = e;
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'New profile' }).click();
-  await page.getByLabel('Name').fill('Lab admin');
-  await page.getByRole('button', { name: 'Save profile' }).click();
+  await createProfile(page, { name: 'Lab admin' }, server.url);
   await page.getByRole('button', { name: 'Models' }).click();
   await page.getByLabel('Folder or file').fill(MODEL);
   await page.getByLabel("Your own model file's kind").selectOption('llm');

@@ -1,9 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadManifest } from '../src/main/models/manifest';
 import { startModelServer, type ModelServer } from '../src/main/testing/model-server';
 import { sharedModelPath } from '../src/main/testing/models';
-import { startE2e, type E2eEnv } from './fixtures';
+import { createProfile, startE2e, type E2eEnv } from './fixtures';
 
 let env: E2eEnv | undefined;
 let server: ModelServer | undefined;
@@ -11,14 +10,6 @@ afterEach(async () => {
   await env?.close();
   await server?.close();
 });
-
-async function createProfile(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'New profile' }).click();
-  await page.getByLabel('Name').fill('Ana Costa');
-  await page.getByRole('button', { name: 'Save profile' }).click();
-  await page.getByRole('heading', { name: 'Welcome, Ana Costa' }).waitFor();
-}
 
 describe('the Models screen', () => {
   it('downloads with progress, pauses, resumes, imports a folder and deletes', async () => {
@@ -58,7 +49,7 @@ describe('the Models screen', () => {
     const { page } = env;
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await createProfile(page, env.server.url);
+    await createProfile(page, { name: 'Ana Costa' }, env.server.url);
     await page.getByRole('button', { name: 'Models' }).click();
     await page.getByRole('heading', { level: 1, name: 'Models' }).waitFor();
     await env.shot('models-01-list');

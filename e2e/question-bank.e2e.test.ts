@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makePack } from '../src/main/testing/pack-fixtures';
-import { startE2e, type E2eEnv } from './fixtures';
+import { createProfile, startE2e, type E2eEnv } from './fixtures';
 
 let env: E2eEnv;
 let tmpDir: string;
@@ -21,14 +21,6 @@ function writePack(name: string, pack: unknown): string {
   const file = path.join(tmpDir, name);
   fs.writeFileSync(file, JSON.stringify(pack, null, 2));
   return file;
-}
-
-async function createProfile(page: Page, name: string): Promise<void> {
-  await page.goto(env.server.url);
-  await page.getByRole('button', { name: 'New profile' }).click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByRole('button', { name: 'Save profile' }).click();
-  await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
 }
 
 async function openBank(page: Page): Promise<void> {
@@ -49,7 +41,7 @@ describe('the question bank', () => {
     pack.questions[1]!.content = 'How do you balance a centrifuge before a run?';
     const file = writePack('lab.json', pack);
 
-    await createProfile(page, 'Lena Fischer');
+    await createProfile(page, { name: 'Lena Fischer' }, env.server.url);
     await openBank(page);
     await expect.poll(() => page.getByTestId('bank-total').innerText()).toMatch(/\d+ questions/);
     await env.shot('bank-01-screen');
@@ -148,7 +140,7 @@ describe('the question bank', () => {
     pack.questions[1]!.content = 'Tell me about <script>alert(1)</script> lab safety.';
     const file = writePack('bad.json', pack);
 
-    await createProfile(page, 'Sam Ortiz');
+    await createProfile(page, { name: 'Sam Ortiz' }, env.server.url);
     await openBank(page);
     await page.getByLabel('Pack file').setInputFiles(file);
     const alert = page.getByRole('alert');
@@ -175,7 +167,7 @@ describe('the question bank', () => {
 
   it('locks the bank behind the administrator PIN, and adds and deletes a custom question', async () => {
     const { page, app } = env;
-    await createProfile(page, 'Dr. Admin');
+    await createProfile(page, { name: 'Dr. Admin' }, env.server.url);
     await openBank(page);
 
     await page.getByLabel('New PIN').fill('2468');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfPagesText, pdfToPngs } from '../src/main/testing/pdf-tools';
-import { SHOTS_DIR, startE2e, type E2eEnv } from './fixtures';
+import { createProfile, SHOTS_DIR, startE2e, type E2eEnv } from './fixtures';
 
 let env: E2eEnv;
 beforeEach(async () => {
@@ -28,11 +28,7 @@ describe('results, history, progress and the PDF report in the browser', () => {
     page.on('pageerror', (e) => pageErrors.push(e.message));
 
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'New profile' }).click();
-    await page.getByLabel('Name').fill(NAME);
-    await page.getByLabel('Target role').selectOption('software-engineer');
-    await page.getByRole('button', { name: 'Save profile' }).click();
-    await page.getByRole('heading', { name: `Welcome, ${NAME}` }).waitFor();
+    await createProfile(page, { name: NAME, roleId: 'software-engineer' });
     await page.getByRole('button', { name: 'Start a new interview' }).click();
     await page.getByLabel('Number of questions').fill('3');
     // One answer per planned question: no follow-ups in this test.

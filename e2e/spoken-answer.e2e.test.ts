@@ -7,7 +7,7 @@ import type { EventPayload, RecordingInfo } from '../src/shared/contract';
 import { detectSpeechByEnergy, frameLevels } from '../src/main/speech/audio-features';
 import { readWavFile } from '../src/main/speech/wav-format';
 import { sharedModelPath } from '../src/main/testing/models';
-import { startE2e, type E2eEnv } from './fixtures';
+import { createProfile, startE2e, type E2eEnv } from './fixtures';
 
 // The "done when": Chromium's fake microphone plays an espeak-ng answer with a known
 // speech/silence layout; it is recorded through the UI, streamed to a WAV, transcribed live and
@@ -91,11 +91,11 @@ describe('a spoken answer in the browser', () => {
     app.events.on('recording.transcript', (e) => transcriptEvents.push(e));
 
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'New profile' }).click();
-    await page.getByLabel('Name').fill('Noor Rahman');
-    await page.getByLabel('Target role').selectOption('software-engineer');
-    await page.getByLabel('Level').selectOption('entry');
-    await page.getByRole('button', { name: 'Save profile' }).click();
+    await createProfile(page, {
+      name: 'Noor Rahman',
+      roleId: 'software-engineer',
+      level: 'entry',
+    });
     await page.getByRole('button', { name: 'Start a new interview' }).click();
     await page.getByRole('heading', { name: 'Set up your interview' }).waitFor();
     await page.getByLabel('Number of questions').fill('3');
@@ -227,9 +227,7 @@ describe('a silent microphone', () => {
     });
     const { page, server } = env;
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'New profile' }).click();
-    await page.getByLabel('Name').fill('Quiet Room');
-    await page.getByRole('button', { name: 'Save profile' }).click();
+    await createProfile(page, { name: 'Quiet Room' });
     await page.getByRole('button', { name: 'Start a new interview' }).click();
     await page.getByRole('heading', { name: 'Set up your interview' }).waitFor();
     // One answer per planned question: no follow-ups in this test.
