@@ -37,8 +37,9 @@ Commands:
   follow-up --question Q --answer A [--type TYPE] [--keywords a,b] [--model FILE.gguf] [--json]
       Whether to follow up on the answer, about which gap, and the follow-up question.
 
-The LLM is the --model file, else REHEARSE_LLM_MODEL, else the first .gguf under
-<data>/models/llm/; with none, the bank and its rules answer.
+The LLM is the --model file, else REHEARSE_LLM_MODEL, else the model manager's installed LLM
+(see models below), else a .gguf dropped under <data>/models/llm/; with none, the bank and its
+rules answer.
 
   models list [--json]
       The model list (sizes, licenses, memory), what is installed and active, and a recommendation.

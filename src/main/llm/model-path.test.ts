@@ -2,6 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadManifest } from '../models/manifest';
+import { importModels } from '../models/import-folder';
+import { ModelRegistry } from '../models/registry';
+import { FakeClock } from '../testing/fake-clock';
+import { sharedModelPath } from '../testing/models';
 import { findLlmModel } from './model-path';
 
 describe('findLlmModel', () => {
@@ -27,6 +32,30 @@ describe('findLlmModel', () => {
       expect(
         findLlmModel(dataDir, { flag: '/x/flag.gguf', env: { REHEARSE_LLM_MODEL: '/y.gguf' } }),
       ).toEqual({ path: '/x/flag.gguf', source: 'flag' });
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the LLM installed with the model manager before a file dropped by hand', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-llm-path-'));
+    try {
+      const dropped = path.join(dataDir, 'models', 'llm', 'a-dropped.gguf');
+      fs.mkdirSync(path.dirname(dropped), { recursive: true });
+      fs.writeFileSync(dropped, 'x');
+      const registry = new ModelRegistry(dataDir);
+      await importModels({
+        registry,
+        manifest: loadManifest(),
+        clock: new FakeClock(),
+        source: sharedModelPath('stories260k/stories260K.gguf'),
+        kind: 'llm',
+      });
+      const [installed] = registry.list();
+      expect(findLlmModel(dataDir, { env: {} })).toEqual({
+        path: registry.loadPath(installed!),
+        source: 'model-manager',
+      });
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
