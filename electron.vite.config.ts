@@ -12,6 +12,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // The LLM runs in its own worker thread, loaded from this file beside index.js.
           'llm-worker': resolve(__dirname, 'src/main/llm/llm-worker.ts'),
+          // Grammar checking and tagging run in a worker thread of their own (nlp/language-analyser.ts).
+          'language-worker': resolve(__dirname, 'src/main/nlp/language-worker.ts'),
           // The speech child process (src/main/speech/whisper-worker-client.ts finds it beside index.js).
           'whisper-worker': resolve(__dirname, 'src/main/speech/whisper-worker.mjs'),
         },

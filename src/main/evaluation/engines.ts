@@ -1,6 +1,11 @@
-import { createGrammarChecker, type GrammarChecker } from '../nlp/grammar';
+import { createGrammarChecker } from '../nlp/grammar';
 import { loadEmbedder } from '../nlp/embedder';
-import { createLinguistics, type Linguistics } from '../nlp/linguistics';
+import { createLinguistics } from '../nlp/linguistics';
+import {
+  inProcessLanguage,
+  startLanguageWorker,
+  type LanguageAnalyser,
+} from '../nlp/language-analyser';
 import { resolveInstalledModel } from '../models/resolve';
 import { chanceAlignment } from './calibration';
 import { createEvaluator, type AnswerEvaluator } from './evaluator';
@@ -15,6 +20,12 @@ export interface EngineOptions {
   /** harper.js grammar checking: about 2 s to start and ~600 MB of memory, so it can be turned off. */
   readonly grammar?: boolean;
   readonly linguistics?: boolean;
+  /**
+   * Where grammar checking and tagging run: 'worker' (default) is a worker thread of their own,
+   * so Harper's parse never blocks the main event loop and overlaps with the embedding model;
+   * 'main' runs them in this thread (also the fallback when the worker cannot start).
+   */
+  readonly languageThread?: 'worker' | 'main';
 }
 
 /**
@@ -63,24 +74,38 @@ export function createEvaluatorProvider(
       ? options.embeddingModelDir()
       : (options.embeddingModelDir ?? null);
   // Grammar and linguistics do not depend on the embedding model: loaded once.
-  let base: Promise<{ grammar: GrammarChecker | null; linguistics: Linguistics | null }> | null =
-    null;
-  const loadBase = async () => {
+  let base: Promise<LanguageAnalyser | null> | null = null;
+  const loadBase = async (): Promise<LanguageAnalyser | null> => {
+    if (!options.grammar && !options.linguistics) return null;
+    if (options.languageThread !== 'main') {
+      const worker = await attempt('language worker', () =>
+        startLanguageWorker({
+          grammar: options.grammar ? {} : null,
+          linguistics: !!options.linguistics,
+        }),
+      );
+      if (worker) {
+        problems.push(...worker.problems);
+        disposers.push(() => worker.dispose());
+        return worker;
+      }
+    }
     const grammar = options.grammar
       ? await attempt('grammar checker', () => createGrammarChecker())
       : null;
-    if (grammar) disposers.push(() => grammar.dispose());
     const linguistics = options.linguistics
       ? await attempt('linguistics', async () => createLinguistics())
       : null;
-    return { grammar, linguistics };
+    const language = inProcessLanguage(grammar, linguistics);
+    disposers.push(() => language.dispose());
+    return language;
   };
 
   const load = async (dir: string | null): Promise<AnswerEvaluator> => {
     const embedder = dir ? await attempt('embedding model', () => loadEmbedder(dir)) : null;
     // The embedder of a replaced model is kept until dispose(): a scoring job may still use it.
     if (embedder) disposers.push(() => embedder.dispose());
-    const { grammar, linguistics } = await (base ??= loadBase());
+    const language = await (base ??= loadBase());
     const chance = embedder
       ? await attempt('embedding calibration', async () =>
           chanceAlignment(embedder, await bankAnswers()),
@@ -88,8 +113,7 @@ export function createEvaluatorProvider(
       : null;
     current = createEvaluator({
       embedder,
-      grammar,
-      linguistics,
+      language,
       ...(chance !== null && { chance }),
     });
     return current;

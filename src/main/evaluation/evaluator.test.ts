@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinQuestions } from '../bank/builtin-questions';
 import { sharedModelPath } from '../testing/models';
 import { createEvaluatorProvider, type EvaluatorProvider } from './engines';
-import type { AnswerEvaluator } from './evaluator';
+import { createEvaluator, type AnswerEvaluator } from './evaluator';
 
 const question = {
   question: 'How would you speed up a slow database query?',
@@ -82,6 +82,37 @@ describe('layered evaluation', () => {
     const spelling = result.grammarIssues?.find((g) => g.kind === 'Spelling');
     expect(spelling && answer.slice(spelling.start, spelling.end)).toBe('recieved');
     expect(typeof result.sentiment).toBe('number');
+  });
+
+  it('runs grammar and tagging in the language worker by default, with the same result as in-process', async () => {
+    const inProcess = createEvaluatorProvider(
+      { embeddingModelDir: null, grammar: true, linguistics: true, languageThread: 'main' },
+      bank,
+    );
+    const answer =
+      'I indexed the table and recieved much lower latencies; the query plan were clear.';
+    const here = await (await inProcess.get()).evaluate({ ...question, answer });
+    const there = await all.evaluate({ ...question, answer });
+    expect(full.problems()).toEqual([]);
+    expect(there.grammarIssues).toEqual(here.grammarIssues);
+    expect(there.lemmasMatched).toEqual(here.lemmasMatched);
+    expect(there.details.keywordsFound).toEqual(here.details.keywordsFound);
+    await inProcess.dispose();
+  }, 60_000);
+
+  it('still scores when the grammar check fails, and does not claim a check that did not run', async () => {
+    const failing = {
+      grammarId: 'harper.js@test',
+      linguisticsId: 'wink-nlp@test',
+      analyse: () => Promise.reject(new Error('worker gone')),
+      dispose: async () => undefined,
+    };
+    const evaluator = createEvaluator({ language: failing });
+    expect(evaluator.id).toBe('lexical@2+harper.js@test+wink-nlp@test');
+    const result = await evaluator.evaluate({ ...question, answer: question.idealAnswer });
+    expect(result.grammarIssues).toBeNull();
+    expect(result.engines).toMatchObject({ grammar: null, linguistics: null });
+    expect(result.scores.content).toBeGreaterThan(50);
   });
 
   it('falls back to the engines that load, and says why one did not', async () => {

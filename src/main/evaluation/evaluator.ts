@@ -5,6 +5,7 @@ import { alignWords } from '../nlp/word-alignment';
 import { words } from '../scoring/text';
 import type { ChanceAlignment } from './calibration';
 import type { Linguistics } from '../nlp/linguistics';
+import { inProcessLanguage, type LanguageAnalyser } from '../nlp/language-analyser';
 import { clamp } from '../scoring/combine';
 import {
   analyseLexically,
@@ -57,6 +58,11 @@ export interface EvaluatorEngines {
   readonly grammar?: GrammarChecker | null;
   readonly linguistics?: Linguistics | null;
   /**
+   * Grammar and tagging behind one asynchronous call, e.g. in the language worker thread; when
+   * given, it replaces `grammar` and `linguistics` (which are then run in-process).
+   */
+  readonly language?: LanguageAnalyser | null;
+  /**
    * What unrelated words align with under this embedding model (see calibration.ts): semantic
    * coverage counts only what lies above it, which makes models comparable without fitting to
    * anyone's grades. Without it, chance is taken as 0.
@@ -70,11 +76,16 @@ export interface EvaluatorEngines {
  * measure to communication. Each layer is optional and recorded.
  */
 export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator {
+  const language =
+    engines.language ??
+    (engines.grammar || engines.linguistics
+      ? inProcessLanguage(engines.grammar ?? null, engines.linguistics ?? null)
+      : null);
   const provenance: EngineProvenance = {
     lexical: lexicalScorer.id,
     embedding: engines.embedder?.modelId ?? null,
-    grammar: engines.grammar?.id ?? null,
-    linguistics: engines.linguistics?.id ?? null,
+    grammar: language?.grammarId ?? null,
+    linguistics: language?.linguisticsId ?? null,
   };
   const id = [provenance.lexical, provenance.embedding, provenance.grammar, provenance.linguistics]
     .filter(Boolean)
@@ -100,27 +111,30 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
     embed: async (text) =>
       engines.embedder ? ((await engines.embedder.embed([text]))[0] ?? null) : null,
     async evaluate(input) {
-      const analysis = engines.linguistics?.analyse(input.answer) ?? null;
-      const answerLemmas = new Set(analysis?.lemmas ?? []);
-      const lemmasMatched: string[] = [];
-      const lemmaHit = (form: string): boolean => {
-        if (!engines.linguistics || answerLemmas.size === 0) return false;
-        let lemmas = keywordLemmas.get(form);
-        if (!lemmas) {
-          lemmas = engines.linguistics.analyse(form).lemmas;
-          keywordLemmas.set(form, lemmas);
-        }
-        const hit = lemmas.length > 0 && lemmas.every((l) => answerLemmas.has(l));
-        if (hit) lemmasMatched.push(form);
-        return hit;
-      };
-      const { parts, details } = analyseLexically(input, lemmaHit);
+      const hasWords = words(input.answer).length > 0;
+      // Grammar and tagging start first: in the language worker they run while this thread
+      // embeds the answer, so an evaluation costs the longer of the two, not their sum.
+      const forms = input.expectedKeywords.flatMap((k) => [
+        k,
+        ...(input.keywordSynonyms?.[k] ?? []),
+      ]);
+      const newForms = [...new Set(forms)].filter((form) => !keywordLemmas.has(form));
+      const languageWork = language
+        ? language
+            .analyse({
+              text: input.answer,
+              grammar: language.grammarId !== null && hasWords,
+              linguistics: language.linguisticsId !== null,
+              lemmaForms: newForms,
+            })
+            // Scoring never fails for want of a grammar check: the answer is scored without it.
+            .catch(() => null)
+        : null;
 
       let semanticSimilarity: number | null = null;
       let semanticCoverage: number | null = null;
       let idealWordsCovered: string[] = [];
-      let relevance = parts.relevance;
-      if (engines.embedder && details.wordCount > 0) {
+      if (engines.embedder && hasWords) {
         // Relevance blends term overlap with word-by-word alignment in meaning (BERTScore
         // recall): on the asag-dev questions chosen for tuning this agreed with human grades
         // better than one sentence vector per text (see bench/README.md).
@@ -134,21 +148,41 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
         const above = (alignment.recall - chance) / ((1 - chance) * FULL_MARKS_SPAN);
         semanticCoverage = Math.round(clamp(above) * 1000) / 1000;
         idealWordsCovered = alignment.matched;
-        relevance = 0.5 * parts.relevance + 0.5 * semanticCoverage;
         if (ideal.sentence && answer.sentence)
           semanticSimilarity =
             Math.round(cosineSimilarity(answer.sentence, ideal.sentence) * 1000) / 1000;
       }
-      const grammarIssues =
-        engines.grammar && details.wordCount > 0 ? await engines.grammar.check(input.answer) : null;
+
+      const languageResult = languageWork ? await languageWork : null;
+      newForms.forEach((form, i) => {
+        const lemmas = languageResult?.formLemmas[i];
+        if (lemmas) keywordLemmas.set(form, lemmas);
+      });
+      const analysis = languageResult?.analysis ?? null;
+      const answerLemmas = new Set(analysis?.lemmas ?? []);
+      const lemmasMatched: string[] = [];
+      const lemmaHit = (form: string): boolean => {
+        const lemmas = keywordLemmas.get(form) ?? [];
+        const hit = lemmas.length > 0 && lemmas.every((l) => answerLemmas.has(l));
+        if (hit) lemmasMatched.push(form);
+        return hit;
+      };
+      const { parts, details } = analyseLexically(input, lemmaHit);
+      const relevance =
+        semanticCoverage === null
+          ? parts.relevance
+          : 0.5 * parts.relevance + 0.5 * semanticCoverage;
+      const grammarIssues = languageResult?.grammarIssues ?? null;
       const grammarIssueRate =
         grammarIssues && details.wordCount > 0
           ? (grammarIssues.length / details.wordCount) * 100
           : undefined;
 
-      const engineCount = [engines.embedder, engines.grammar, engines.linguistics].filter(
-        Boolean,
-      ).length;
+      const engineCount = [
+        engines.embedder,
+        languageResult && provenance.grammar,
+        languageResult && provenance.linguistics,
+      ].filter(Boolean).length;
       const confidence = Math.min(0.9, lexicalConfidence(details.wordCount) + 0.1 * engineCount);
       const result = finishScore(
         input,
@@ -158,7 +192,8 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
       );
       return {
         ...result,
-        engines: provenance,
+        // What actually ran on this answer: a failed grammar check is not claimed.
+        engines: languageResult ? provenance : { ...provenance, grammar: null, linguistics: null },
         semanticSimilarity,
         semanticCoverage,
         idealWordsCovered,

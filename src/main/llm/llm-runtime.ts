@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerThread } from '../core/worker-thread';
 import type { FromWorker, GenerateRequest, GenerationStats, ToWorker } from './protocol';
 
 export type LlmFailure =
@@ -327,23 +328,11 @@ export class LlmRuntime {
   }
 }
 
-/**
- * From the TypeScript source (tests, CLI, `npm run web`) through a bootstrap that registers tsx;
- * from the bundle (Electron), the compiled worker beside the main entry.
- */
 function startWorker(): Worker {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const source = path.join(here, 'llm-worker.ts');
-  if (fs.existsSync(source)) {
-    return new Worker(path.join(here, 'worker-bootstrap.mjs'), {
-      workerData: { entry: pathToFileURL(source).href },
-    });
-  }
-  for (const dir of [here, path.dirname(here)]) {
-    const compiled = path.join(dir, 'llm-worker.js');
-    if (fs.existsSync(compiled)) return new Worker(compiled);
-  }
-  throw new LlmError('failed', `The LLM worker was not found next to ${here}.`);
+  const worker = startWorkerThread(here, 'llm-worker');
+  if (!worker) throw new LlmError('failed', `The LLM worker was not found next to ${here}.`);
+  return worker;
 }
 
 function gb(bytes: number): string {

@@ -1,0 +1,157 @@
+// Grammar checking and tagging of an answer behind one asynchronous call, served either by the
+// language worker thread (the default: the main thread stays free and embeds the answer
+// meanwhile) or in-process (tests, and the fallback when the worker cannot start).
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { AppError } from '../core/errors';
+import { startWorkerThread } from '../core/worker-thread';
+import type { GrammarChecker } from './grammar';
+import type { Linguistics } from './linguistics';
+import type {
+  FromLanguageWorker,
+  LanguageRequest,
+  LanguageResult,
+  LanguageWorkerInit,
+  ToLanguageWorker,
+} from './language-protocol';
+
+export type { LanguageRequest, LanguageResult } from './language-protocol';
+
+export interface LanguageAnalyser {
+  /** e.g. "harper.js@2.10.0"; null when no grammar checker runs. */
+  readonly grammarId: string | null;
+  readonly linguisticsId: string | null;
+  analyse(request: LanguageRequest): Promise<LanguageResult>;
+  dispose(): Promise<void>;
+}
+
+export function inProcessLanguage(
+  grammar: GrammarChecker | null,
+  linguistics: Linguistics | null,
+): LanguageAnalyser {
+  return {
+    grammarId: grammar?.id ?? null,
+    linguisticsId: linguistics?.id ?? null,
+    async analyse(request) {
+      const tagger = request.linguistics ? linguistics : null;
+      return {
+        grammarIssues: request.grammar && grammar ? await grammar.check(request.text) : null,
+        analysis: tagger?.analyse(request.text) ?? null,
+        formLemmas: request.lemmaForms.map((form) => tagger?.analyse(form).lemmas ?? []),
+      };
+    },
+    dispose: async () => {
+      await grammar?.dispose();
+    },
+  };
+}
+
+export interface StartedLanguageWorker extends LanguageAnalyser {
+  /** Engines that were asked for but failed to start inside the worker, with why. */
+  readonly problems: string[];
+}
+
+/** Starts the language worker and waits until its engines are loaded (Harper takes ~2 s). */
+export async function startLanguageWorker(
+  init: LanguageWorkerInit,
+): Promise<StartedLanguageWorker> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const worker = startWorkerThread(here, 'language-worker', { init });
+  if (!worker) throw new AppError('INTERNAL', `The language worker was not found next to ${here}.`);
+  // Only our own listeners are removed afterwards: Worker keeps internal ones that deliver
+  // later messages (removeAllListeners() would silence the worker for good).
+  let detach = (): void => undefined;
+  try {
+    const ready = await new Promise<Extract<FromLanguageWorker, { type: 'ready' }>>(
+      (resolve, reject) => {
+        const onExit = (code: number) => reject(new Error(`the worker exited (code ${code})`));
+        const onMessage = (message: FromLanguageWorker) => {
+          if (message.type === 'ready') resolve(message);
+          else reject(new Error(`unexpected first message "${message.type}"`));
+        };
+        worker.once('error', reject);
+        worker.once('exit', onExit);
+        worker.once('message', onMessage);
+        detach = () => {
+          worker.off('error', reject);
+          worker.off('exit', onExit);
+          worker.off('message', onMessage);
+        };
+      },
+    );
+    detach();
+    return new LanguageWorkerClient(worker, ready.grammarId, ready.linguisticsId, ready.problems);
+  } catch (error) {
+    detach();
+    await worker.terminate();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('INTERNAL', `The language worker could not start: ${reason}`);
+  }
+}
+
+interface Pending {
+  resolve(result: LanguageResult): void;
+  reject(error: Error): void;
+}
+
+class LanguageWorkerClient implements StartedLanguageWorker {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** Set once the worker has gone (closed or crashed): later calls fail at once. */
+  private gone: Error | null = null;
+
+  constructor(
+    private readonly worker: Worker,
+    readonly grammarId: string | null,
+    readonly linguisticsId: string | null,
+    readonly problems: string[],
+  ) {
+    worker.on('message', (message: FromLanguageWorker) => this.receive(message));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`the language worker exited (code ${code})`)));
+    // An idle worker must not keep a CLI run alive; it is referenced while a request is open.
+    worker.unref();
+  }
+
+  analyse(request: LanguageRequest): Promise<LanguageResult> {
+    if (this.gone) return Promise.reject(closed(this.gone));
+    const id = this.nextId++;
+    return new Promise<LanguageResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      if (this.pending.size === 1) this.worker.ref();
+      this.worker.postMessage({ type: 'analyse', id, request } satisfies ToLanguageWorker);
+    });
+  }
+
+  async dispose(): Promise<void> {
+    if (this.gone) return;
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.ref();
+    this.worker.postMessage({ type: 'close' } satisfies ToLanguageWorker);
+    // Requests sent before close() are still answered: the worker works through them in order.
+    const timer = setTimeout(() => void this.worker.terminate(), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private receive(message: FromLanguageWorker): void {
+    if (message.type === 'ready') return;
+    const entry = this.pending.get(message.id);
+    if (!entry) return;
+    this.pending.delete(message.id);
+    if (this.pending.size === 0) this.worker.unref();
+    if (message.type === 'result') entry.resolve(message.result);
+    else entry.reject(new AppError('INTERNAL', `Language analysis failed: ${message.message}`));
+  }
+
+  private fail(error: Error): void {
+    this.gone ??= error;
+    for (const entry of this.pending.values()) entry.reject(closed(error));
+    this.pending.clear();
+  }
+}
+
+function closed(cause: Error): AppError {
+  return new AppError('INVALID_STATE', `The language worker has stopped: ${cause.message}`);
+}

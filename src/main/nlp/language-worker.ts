@@ -1,0 +1,75 @@
+// The language worker thread: Harper (WebAssembly) and wink run here, one request at a time, so a
+// long answer's grammar check never stalls the main process, and runs while the main thread
+// embeds the same answer.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createGrammarChecker, type GrammarChecker } from './grammar';
+import { createLinguistics, type Linguistics } from './linguistics';
+import type {
+  FromLanguageWorker,
+  LanguageRequest,
+  LanguageResult,
+  LanguageWorkerInit,
+  ToLanguageWorker,
+} from './language-protocol';
+
+if (!parentPort) throw new Error('language-worker.ts runs only as a worker thread');
+const port = parentPort;
+const send = (message: FromLanguageWorker) => port.postMessage(message);
+const init = (workerData as { init?: LanguageWorkerInit } | undefined)?.init ?? {
+  grammar: null,
+  linguistics: false,
+};
+
+const problems: string[] = [];
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+let grammar: GrammarChecker | null = null;
+let linguistics: Linguistics | null = null;
+if (init.grammar) {
+  try {
+    grammar = await createGrammarChecker(init.grammar);
+  } catch (error) {
+    problems.push(`grammar checker: ${reason(error)}`);
+  }
+}
+if (init.linguistics) {
+  try {
+    linguistics = createLinguistics();
+  } catch (error) {
+    problems.push(`linguistics: ${reason(error)}`);
+  }
+}
+
+// Requests are answered in order; the main side may send several before the first is done.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (message: ToLanguageWorker) => {
+  if (message.type === 'close') {
+    queue = queue.then(async () => {
+      await grammar?.dispose();
+      port.close();
+    });
+    return;
+  }
+  const { id, request } = message;
+  queue = queue.then(async () => {
+    try {
+      send({ type: 'result', id, result: await analyse(request) });
+    } catch (error) {
+      send({ type: 'error', id, message: reason(error) });
+    }
+  });
+});
+send({
+  type: 'ready',
+  grammarId: grammar?.id ?? null,
+  linguisticsId: linguistics?.id ?? null,
+  problems,
+});
+
+async function analyse(request: LanguageRequest): Promise<LanguageResult> {
+  const tagger = request.linguistics ? linguistics : null;
+  return {
+    grammarIssues: request.grammar && grammar ? await grammar.check(request.text) : null,
+    analysis: tagger?.analyse(request.text) ?? null,
+    formLemmas: request.lemmaForms.map((form) => tagger?.analyse(form).lemmas ?? []),
+  };
+}
