@@ -42,7 +42,7 @@ async function oneQuestionInterviewWithFollowUp(e: E2eEnv, waitForLlm: boolean) 
   if (waitForLlm)
     await expect
       .poll(() => badge.getAttribute('data-engine'), { timeout: 30_000 })
-      .toBe('llm:stories260k+follow-up.v1');
+      .toBe('llm:stories260k+follow-up.v2');
   else expect(await badge.getAttribute('data-engine')).toBe('bank-rules@1');
   const shown = await page.locator('#question-text').innerText();
   await e.shot(waitForLlm ? 'llm-01-follow-up' : 'llm-bank-01-follow-up');
@@ -85,14 +85,14 @@ describe('the LLM interviewer in the browser', () => {
     await expect.poll(() => page.getByTestId('written-summary').count()).toBe(1);
     await expect
       .poll(() => page.getByTestId('written-follow-up').first().getAttribute('data-engine'))
-      .toBe('llm:stories260k+follow-up.v1');
+      .toBe('llm:stories260k+follow-up.v2');
     await env.shot('llm-02-results');
 
     const db = app.context.db;
     const followUps = await db.selectFrom('follow_up_questions').selectAll().execute();
     expect(followUps).toEqual([
       expect.objectContaining({
-        engine: 'llm:stories260k+follow-up.v1',
+        engine: 'llm:stories260k+follow-up.v2',
         content: shown,
         status: 'answered',
         answer_text: 'We shipped it a week later.',

@@ -165,7 +165,7 @@ export interface FollowUpQuestionsTable {
   trigger: string;
   bank_content: string;
   content: string;
-  /** e.g. "bank-rules@1" or "llm:stories260k+follow-up.v1". */
+  /** e.g. "bank-rules@1" or "llm:stories260k+follow-up.v2". */
   engine: string;
   fallback_reason: string | null;
   status: string;
@@ -175,7 +175,7 @@ export interface FollowUpQuestionsTable {
   created_at: string;
   updated_at: string;
   /** JSON: what it asks about, {"term": …} or {"claim": {said, ideal, kind}} (0009). */
-  gap_detail: Generated<string>;
+  gap_detail: string;
 }
 
 /** The evaluation of a follow-up answer (0009). */

@@ -202,9 +202,9 @@ export function describeGaps(gaps: AnswerGaps, type: QuestionType): string[] {
 export function describeGap(trigger: FollowUpTrigger, detail: GapDetail, gaps: AnswerGaps): string {
   switch (trigger) {
     case 'unexplained-term':
-      return `the candidate used the term "${detail.term ?? gaps.unexplainedTerms[0] ?? ''}" without explaining it; ask what it is and why it fitted`;
+      return `used the term "${detail.term ?? gaps.unexplainedTerms[0] ?? ''}" without explaining it`;
     case 'wrong-claim':
-      return `the candidate said "${detail.claim?.said ?? gaps.wrongClaims[0]?.said ?? ''}", which may be mistaken; ask them to explain or re-check it, without saying what is right`;
+      return `claimed "${detail.claim?.said ?? gaps.wrongClaims[0]?.said ?? ''}", which may be mistaken`;
     case 'no-measurable-result':
       return 'no measurable result (no number or outcome)';
     case 'vague-actions':

@@ -141,9 +141,9 @@ describe('follow-up questions in an interview', () => {
       .selectAll()
       .executeTakeFirstOrThrow();
     expect(updates).toEqual([row.id]);
-    expect(row.engine).toBe('llm:stories260k+follow-up.v1');
+    expect(row.engine).toBe('llm:stories260k+follow-up.v2');
     expect(row.bank_content).toBe(bankWording);
-    expect(now.followUp?.engine).toBe('llm:stories260k+follow-up.v1');
+    expect(now.followUp?.engine).toBe('llm:stories260k+follow-up.v2');
     expect(now.content).toBe(row.content);
     expect(now.content).toMatch(/\?$/);
     console.info('stories260k follow-up:', now.content);
