@@ -65,11 +65,7 @@ export function judgeGapClosed(args: {
         'still no specific example',
       );
     case 'too-short':
-      return verdict(
-        !combined.tooShort,
-        'you developed the answer',
-        'the answer is still short',
-      );
+      return verdict(!combined.tooShort, 'you developed the answer', 'the answer is still short');
     case 'unexplained-term': {
       const term = detail.term ?? 'the term';
       return verdict(
