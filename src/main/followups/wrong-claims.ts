@@ -106,13 +106,12 @@ export function findWrongClaims(answer: string, idealAnswer: string): WrongClaim
   const out: WrongClaim[] = [];
   for (const said of clausesOf(answer)) {
     if (isSkipped(said)) continue;
-    for (const i of ideal) {
-      const verdict = compare(said, i, idealNumbers);
-      if (verdict?.agrees === false) {
-        out.push({ said: shorten(said.text), ideal: i.text, kind: verdict.kind });
-        break;
-      }
-    }
+    const verdicts = ideal.map((i) => ({ i, verdict: compare(said, i, idealNumbers) }));
+    // A clause the ideal answer also says (in another of its clauses) is not wrong.
+    if (verdicts.some((v) => v.verdict?.agrees === true)) continue;
+    const against = verdicts.find((v) => v.verdict?.agrees === false);
+    if (against?.verdict)
+      out.push({ said: shorten(said.text), ideal: against.i.text, kind: against.verdict.kind });
   }
   return out;
 }
@@ -169,7 +168,7 @@ function compare(
     const iNegated = ideal.tokens.some(isNegator);
     // Only a negation aimed at what both clauses talk about counts; anything else is unclear.
     if (a !== i && (a ? !iNegated : !aNegated)) return { agrees: false, kind: 'negation' };
-    if (!aNegated && !iNegated) return { agrees: true, kind: 'negation' };
+    if (a === i && aNegated === iNegated) return { agrees: true, kind: 'negation' };
   }
   return null;
 }
