@@ -1,4 +1,5 @@
 import type { AnswerResult, FollowUpResult } from '../../../shared/contract';
+import { followUpVerdict } from '../../../shared/follow-up-verdict';
 
 /**
  * The follow-up questions asked after an answer, under that answer: what was asked, the reply,
@@ -47,8 +48,7 @@ function FollowUpItem({ followUp }: { followUp: FollowUpResult }) {
           className={`follow-up__verdict ${evaluation.gapClosed ? 'tone--good' : 'tone--fair'}`}
           data-testid="follow-up-verdict"
         >
-          Follow-up: {evaluation.gapClosed ? 'gap closed' : 'gap still open'} — {evaluation.gapNote}{' '}
-          (content {Math.round(evaluation.scores.content)})
+          {followUpVerdict(evaluation)}
         </p>
       )}
       {followUp.evaluationStatus === 'pending' && (
