@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { sharedModelPath } from '../testing/models';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 // swe-entry-04 (technical): "Explain how the JavaScript event loop handles asynchronous code…";
@@ -153,5 +154,29 @@ describe('scoring follow-up answers', () => {
       evaluation: null,
     });
     expect(skipped.contentBeforeFollowUps).toBeNull();
+  });
+
+  it('with the embedding model installed, the follow-up is scored by the same layered evaluator', async () => {
+    const t = (app = await createTestApp({
+      llm: { modelPath: null },
+      engines: {
+        embeddingModelDir: sharedModelPath('glove-wordpiece-onnx'),
+        grammar: false,
+        linguistics: false,
+      },
+    }));
+    const { answer } = await answerWithFollowUp(t, WRONG, CORRECTED);
+    const evaluation = answer.followUps[0]!.evaluation!;
+    expect(evaluation.engine).toBe(answer.engine);
+    expect(evaluation.engine).toMatch(/^lexical@\d+\+glove-wordpiece-onnx@/);
+    expect(evaluation.gapClosed).toBe(true);
+    const row = await t.database.db
+      .selectFrom('follow_up_evaluations')
+      .select('details')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.details)).toMatchObject({
+      engines: { embedding: expect.stringMatching(/^glove-wordpiece-onnx@/) },
+      semanticCoverage: expect.any(Number),
+    });
   });
 });
