@@ -85,6 +85,8 @@ describe('wrong claims', () => {
     none('Is HTTP stateful?');
     none('TCP opens a connection with a three-way handshake.');
     none('I think of HTTP as a request and a response with cookies for sessions.');
+    // Words that are names of built-in object members are words, not numbers.
+    none('TCP opens a connection with a constructor handshake.');
   });
 
   it('a follow-up that states the ideal side, or withdraws, corrects the claim; repeating it does not', () => {

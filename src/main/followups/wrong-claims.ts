@@ -50,20 +50,23 @@ const NEGATORS = new Set(['not', 'no', 'never', 'cannot']);
 /** Comparing, hedging or reporting others' views: such a clause is not the candidate's claim. */
 const SKIP_CLAUSE =
   /\b(?:unlike|whereas|instead|rather|versus|vs|compared|opposed|if|unless|whether|myth|misconception|mistake|wrong|people think|some say)\b/;
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// A Map, not an object: "constructor" is not a number.
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ].map((w, i) => [w, i + 1]),
+);
 /** Numbers of these are amounts in a story (durations, shares), not facts to check. */
 const UNITS = new Set(
   [
@@ -185,7 +188,7 @@ function clausesOf(text: string): Clause[] {
         lower,
         tokens,
         stems: tokens
-          .filter((w) => !isStopword(w) && !isNegator(w) && !(w in NUMBER_WORDS))
+          .filter((w) => !isStopword(w) && !isNegator(w) && !NUMBER_WORDS.has(w))
           .map(stem),
       };
     });
@@ -247,11 +250,11 @@ function negatesShared(c: Clause, shared: ReadonlySet<string>): boolean {
 function numberPairs(c: Clause): [string, number][] {
   const out: [string, number][] = [];
   c.tokens.forEach((w, i) => {
-    const n = /^\d+(?:\.\d+)?$/.test(w) ? Number(w) : NUMBER_WORDS[w];
+    const n = /^\d+(?:\.\d+)?$/.test(w) ? Number(w) : NUMBER_WORDS.get(w);
     if (n === undefined) return;
     const noun = c.tokens
       .slice(i + 1, i + 3)
-      .find((t) => !isStopword(t) && !isNegator(t) && !/^\d/.test(t) && !(t in NUMBER_WORDS));
+      .find((t) => !isStopword(t) && !isNegator(t) && !/^\d/.test(t) && !NUMBER_WORDS.has(t));
     if (noun) out.push([stem(noun), n]);
   });
   return out;
