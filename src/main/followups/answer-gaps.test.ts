@@ -43,6 +43,7 @@ describe('unexplained terms', () => {
     none('Our API and SQL queries were slow, so the CEO asked me to fix our KPI dashboard.');
     none('I WAS VERY HAPPY WITH THE RESULT, IT WAS GREAT'); // caps lock, not acronyms
     none('A query with LEFT JOIN and ORDER BY was slow.'); // code, not terms
+    none('I did NOT skip the tests, and that was VERY important.'); // emphasis
     none('We used CQRS.', { ...context, idealAnswer: 'CQRS splits reads from writes.' });
     none('We added a CDN.', { ...context, keywords: ['CDN'] });
   });

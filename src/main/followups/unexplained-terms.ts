@@ -1,7 +1,7 @@
 // "Unexplained term" (issue #6): the answer leans on an acronym or a product-style name it never
 // explains, and the question and ideal answer do not use it either. Deterministic and cheap, so
 // the interviewer can ask "You mentioned CQRS: what is it, and why did it fit here?" with no model.
-import { words } from '../scoring/text';
+import { isStopword, words } from '../scoring/text';
 
 /**
  * Acronyms and names any interviewer for any role reads without a second thought. Asking a
@@ -20,6 +20,13 @@ const COMMON_TERMS = new Set(
   )
     .split(' ')
     .map((t) => t.toLowerCase()),
+);
+
+/** Capitals for emphasis ("I did NOT", "VERY important") are words, not terms. */
+const EMPHASIS = new Set(
+  'note very really never always must need huge big key yes great best worst every first last only'.split(
+    ' ',
+  ),
 );
 
 /** 2–6 capitals/digits starting with a capital ("CQRS", "S3", "EC2"), optionally plural. */
@@ -65,7 +72,8 @@ export function findUnexplainedTerms(
       // Runs of capitals ("LEFT JOIN", "ORDER BY") are code or emphasis, not terms to explain.
       if (pattern === ACRONYM && inCapitalRun(answer, match.index, match[0].length)) continue;
       seen.add(key);
-      if (COMMON_TERMS.has(key) || known.has(key) || known.has(singular(key))) continue;
+      if (COMMON_TERMS.has(key) || EMPHASIS.has(key) || isStopword(key)) continue;
+      if (known.has(key) || known.has(singular(key))) continue;
       if (isExplained(answer, term)) continue;
       found.push({ term, at: match.index });
     }
