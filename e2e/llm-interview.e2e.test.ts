@@ -42,7 +42,7 @@ async function oneQuestionInterviewWithFollowUp(e: E2eEnv, waitForLlm: boolean) 
   if (waitForLlm)
     await expect
       .poll(() => badge.getAttribute('data-engine'), { timeout: 30_000 })
-      .toBe('llm:stories260k+follow-up.v1');
+      .toBe('llm:stories260k+follow-up.v2');
   else expect(await badge.getAttribute('data-engine')).toBe('bank-rules@1');
   const shown = await page.locator('#question-text').innerText();
   await e.shot(waitForLlm ? 'llm-01-follow-up' : 'llm-bank-01-follow-up');
@@ -85,14 +85,14 @@ describe('the LLM interviewer in the browser', () => {
     await expect.poll(() => page.getByTestId('written-summary').count()).toBe(1);
     await expect
       .poll(() => page.getByTestId('written-follow-up').first().getAttribute('data-engine'))
-      .toBe('llm:stories260k+follow-up.v1');
+      .toBe('llm:stories260k+follow-up.v2');
     await env.shot('llm-02-results');
 
     const db = app.context.db;
     const followUps = await db.selectFrom('follow_up_questions').selectAll().execute();
     expect(followUps).toEqual([
       expect.objectContaining({
-        engine: 'llm:stories260k+follow-up.v1',
+        engine: 'llm:stories260k+follow-up.v2',
         content: shown,
         status: 'answered',
         answer_text: 'We shipped it a week later.',
@@ -120,9 +120,24 @@ describe('the LLM interviewer in the browser', () => {
       'template@1',
     );
     await expect.poll(() => page.getByText(/This answer scored \d+\/100/).count()).toBe(1);
+    // The follow-up answer is scored too, and shown under the answer it follows.
+    const verdict = page.getByTestId('follow-up-verdict');
+    await expect.poll(() => verdict.count(), { timeout: 30_000 }).toBe(1);
     await env.shot('llm-bank-02-results');
 
     const db = app.context.db;
+    const evaluation = await db
+      .selectFrom('follow_up_evaluations')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(evaluation.engine).toMatch(/^lexical@/);
+    expect((await verdict.innerText()).trim()).toBe(
+      `Follow-up: ${evaluation.gap_closed ? 'gap closed' : 'gap still open'} — ` +
+        `${evaluation.gap_note} (content ${Math.round(evaluation.content_score)})`,
+    );
+    await expect
+      .poll(() => page.getByTestId('follow-up-result').first().innerText())
+      .toContain('We shipped it a week later.');
     const followUps = await db.selectFrom('follow_up_questions').selectAll().execute();
     expect(followUps).toEqual([
       expect.objectContaining({

@@ -33,6 +33,7 @@ import { ModelService } from '../models/model-service';
 import type { MachineInfo } from '../models/recommend';
 import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
 import { llmFollowUpJob } from '../followups/llm-follow-up-job';
+import { scoreFollowUpJob } from '../followups/score-follow-up-job';
 import { writtenFeedbackJob } from '../feedback/written-feedback-job';
 import { readWrittenFeedback, rewriteWrittenFeedback } from '../feedback/written-feedback-service';
 import { RecordingService } from '../speech/recording-service';
@@ -113,6 +114,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const context: ServiceContext = { db: database.db, clock, ids, events, jobs, evaluator };
   jobs.define(scoreAnswerJob(context));
+  jobs.define(scoreFollowUpJob(context));
   const models = new ModelService({
     dataDir: options.dataDir,
     clock,

@@ -161,7 +161,7 @@ describe('rehearse follow-up', () => {
     expect(worded).toMatchObject({
       follow_up: true,
       trigger: 'no-measurable-result',
-      engine: 'llm:stories260k+follow-up.v1',
+      engine: 'llm:stories260k+follow-up.v2',
     });
     expect(worded['question']).toMatch(/\?$/);
   });

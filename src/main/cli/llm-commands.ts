@@ -9,6 +9,7 @@ import {
   FOLLOW_UP_RULES_ENGINE,
   GENERIC_FOLLOW_UPS,
   chooseFollowUp,
+  describeGap,
   describeGaps,
   findGaps,
   type BankFollowUp,
@@ -206,7 +207,7 @@ export async function followUpCommand(argv: readonly string[], io: CliIo): Promi
         {
           question: values.question,
           answer: values.answer,
-          gap: gapWords[0] ?? choice.when.replace(/-/g, ' '),
+          gap: describeGap(choice.when, choice.detail, gaps),
           suggestion: choice.question,
           avoid: [],
         },

@@ -165,7 +165,7 @@ export interface FollowUpQuestionsTable {
   trigger: string;
   bank_content: string;
   content: string;
-  /** e.g. "bank-rules@1" or "llm:stories260k+follow-up.v1". */
+  /** e.g. "bank-rules@1" or "llm:stories260k+follow-up.v2". */
   engine: string;
   fallback_reason: string | null;
   status: string;
@@ -174,6 +174,26 @@ export interface FollowUpQuestionsTable {
   answered_at: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON: what it asks about, {"term": …} or {"claim": {said, ideal, kind}} (0009). */
+  gap_detail: string;
+}
+
+/** The evaluation of a follow-up answer (0009). */
+export interface FollowUpEvaluationsTable {
+  follow_up_id: string;
+  content_score: number;
+  communication_score: number;
+  technical_score: number;
+  relevance_score: number;
+  overall_score: number;
+  /** Content of the parent answer and the follow-up answers up to this one, read together. */
+  combined_content_score: number;
+  /** 1 when the answer supplied what the follow-up asked for. */
+  gap_closed: number;
+  gap_note: string;
+  engine: string;
+  details: string;
+  created_at: string;
 }
 
 export interface WrittenFeedbackTable {
@@ -294,6 +314,7 @@ export interface DatabaseSchema {
   settings: SettingsTable;
   jobs: JobsTable;
   follow_up_questions: FollowUpQuestionsTable;
+  follow_up_evaluations: FollowUpEvaluationsTable;
   written_feedback: WrittenFeedbackTable;
   recordings: RecordingsTable;
   schema_migrations: SchemaMigrationsTable;

@@ -26,6 +26,8 @@ function result(over: Partial<AnswerResult>): AnswerResult {
     keywordsMissing: ['tests', 'automation'],
     engine: 'lexical@2',
     delivery: null,
+    followUps: [],
+    contentBeforeFollowUps: null,
     analysis: {
       semanticSimilarity: null,
       semanticCoverage: null,

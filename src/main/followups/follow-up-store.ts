@@ -18,6 +18,7 @@ import {
 type Db = Kysely<DatabaseSchema>;
 
 export const LLM_FOLLOW_UP_JOB = 'llm-follow-up';
+export const SCORE_FOLLOW_UP_JOB = 'score-follow-up';
 
 interface FollowUpDeps {
   readonly clock: Clock;
@@ -109,6 +110,7 @@ export async function askFollowUpIfDue(
       trigger: choice.when,
       bank_content: choice.question,
       content: choice.question,
+      gap_detail: JSON.stringify(choice.detail),
       engine: FOLLOW_UP_RULES_ENGINE,
       fallback_reason: null,
       status: 'pending',
@@ -123,7 +125,10 @@ export async function askFollowUpIfDue(
   return id;
 }
 
-/** Stores the answer to (or skip of) the pending follow-up; may ask the next one (depth + 1). */
+/**
+ * Stores the answer to (or skip of) the pending follow-up, queues its scoring, and may ask the
+ * next one (depth + 1). Returns the scoring job (null for a skip).
+ */
 export async function recordFollowUpAnswer(
   trx: Db,
   deps: FollowUpDeps,
@@ -139,7 +144,7 @@ export async function recordFollowUpAnswer(
     readonly status: 'answered' | 'skipped';
     readonly text: string;
   },
-): Promise<void> {
+): Promise<string | null> {
   assertIsFollowUp(followUp, input.questionId);
   const now = deps.clock.now().toISOString();
   await trx
@@ -153,6 +158,14 @@ export async function recordFollowUpAnswer(
     })
     .where('id', '=', followUp.id)
     .execute();
+  const jobId =
+    input.status === 'answered'
+      ? await deps.jobs.enqueue(
+          SCORE_FOLLOW_UP_JOB,
+          { followUpId: followUp.id, answerId: followUp.parent_answer_id },
+          trx,
+        )
+      : null;
   const next =
     input.status === 'answered'
       ? await askFollowUpIfDue(trx, deps, {
@@ -172,6 +185,7 @@ export async function recordFollowUpAnswer(
     .set({ question_started_at: anotherQuestion ? now : null, updated_at: now })
     .where('id', '=', session.id)
     .execute();
+  return jobId;
 }
 
 export async function saveFollowUpDraft(

@@ -60,7 +60,7 @@ describe('follow-up questions in an interview', () => {
       questionId: fu.id,
       text: 'It saved us about 2 days.',
     });
-    expect(after.jobId).toBeNull();
+    expect(after.jobId).not.toBeNull(); // the follow-up answer is scored too
     // At most one follow-up per question in this interview: on to question 2.
     expect(after.session.currentQuestion?.id).toBe('swe-entry-02');
     expect(after.session.currentQuestion?.followUp ?? null).toBeNull();
@@ -141,9 +141,9 @@ describe('follow-up questions in an interview', () => {
       .selectAll()
       .executeTakeFirstOrThrow();
     expect(updates).toEqual([row.id]);
-    expect(row.engine).toBe('llm:stories260k+follow-up.v1');
+    expect(row.engine).toBe('llm:stories260k+follow-up.v2');
     expect(row.bank_content).toBe(bankWording);
-    expect(now.followUp?.engine).toBe('llm:stories260k+follow-up.v1');
+    expect(now.followUp?.engine).toBe('llm:stories260k+follow-up.v2');
     expect(now.content).toBe(row.content);
     expect(now.content).toMatch(/\?$/);
     console.info('stories260k follow-up:', now.content);

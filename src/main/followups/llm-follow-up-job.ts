@@ -5,8 +5,9 @@ import type { JobDefinition } from '../jobs/job-queue';
 import type { LlmService } from '../llm/llm-service';
 import type { ServiceContext } from '../services/context';
 import { parseKeywordSynonyms } from '../packs/question-rows';
-import { describeGaps, findGaps } from './follow-up-rules';
+import { describeGap, findGaps, type FollowUpTrigger } from './follow-up-rules';
 import { LLM_FOLLOW_UP_JOB } from './follow-up-store';
+import { parseGapDetail } from './gap-closed';
 import { phraseFollowUp } from './phrase-follow-up';
 
 const payloadSchema = z.object({ followUpId: z.string().min(1) });
@@ -36,6 +37,7 @@ export function llmFollowUpJob(
           'f.session_id',
           'f.status',
           'f.trigger',
+          'f.gap_detail',
           'f.bank_content',
           'f.depth',
           'f.parent_answer_id',
@@ -87,7 +89,8 @@ export function llmFollowUpJob(
         {
           question: fu.question,
           answer,
-          gap: describeGaps(gaps, type)[0] ?? fu.trigger.replace(/-/g, ' '),
+          // The gap this follow-up was chosen for, with the term or claim it names.
+          gap: describeGap(fu.trigger as FollowUpTrigger, parseGapDetail(fu.gap_detail), gaps),
           suggestion: fu.bank_content,
           avoid: previous ? [previous.content] : [],
         },

@@ -12,7 +12,7 @@ export const FOLLOW_UP_JSON_SCHEMA = {
 
 export interface FollowUpPhrasing {
   readonly question: string;
-  /** "llm:<model>+follow-up.v1" */
+  /** "llm:<model>+follow-up.v2" */
   readonly engine: string;
 }
 

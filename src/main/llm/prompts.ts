@@ -15,7 +15,8 @@ export interface Prompt {
 }
 
 export const PROMPT_VERSIONS: Readonly<Record<PromptName, number>> = {
-  'follow-up': 1,
+  // v2: the gap may name a term or a claim of the answer; a claim is never answered for them.
+  'follow-up': 2,
   'answer-feedback': 1,
   'session-summary': 1,
   question: 1,

@@ -80,6 +80,38 @@ describe('session PDF report', () => {
     for (const png of pngs) expect(fs.statSync(png).size).toBeGreaterThan(3000);
   });
 
+  it('shows each follow-up question under its answer, with the reply and its verdict', async () => {
+    const profileId = (await app.call('profiles.create', { name: 'Ana' })).id;
+    const created = await app.call('interviews.create', {
+      profileId,
+      roleId: 'software-engineer',
+      level: 'entry',
+      questionIds: ['swe-entry-04'],
+      maxFollowUps: 1,
+    });
+    const ref = { profileId, sessionId: created.id };
+    await app.call('interviews.start', ref);
+    const wrong = 'JavaScript runs my code on multiple threads, one per callback in the queue.';
+    const fu = (
+      await app.call('interviews.answer', { ...ref, questionId: 'swe-entry-04', text: wrong })
+    ).session.currentQuestion!;
+    const reply = 'Sorry, JavaScript runs my code on a single thread with one call stack.';
+    await app.call('interviews.answer', { ...ref, questionId: fu.id, text: reply });
+    await app.jobs.whenIdle();
+    const results = await app.call('results.session', ref);
+    const evaluation = results.answers[0]!.followUps[0]!.evaluation!;
+    const pdf = await app.call('reports.sessionPdf', ref);
+    const file = path.join(dir, pdf.fileName);
+    fs.writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('FOLLOW-UP QUESTION 1');
+    expect(text).toContain(fu.content.slice(0, 40));
+    expect(text).toContain(reply);
+    expect(text).toContain(
+      `Follow-up: ${evaluation.gapClosed ? 'gap closed' : 'gap still open'} — ${evaluation.gapNote} (content ${Math.round(evaluation.scores.content)})`,
+    );
+  });
+
   it('refuses another profile’s session', async () => {
     const owner = (await app.call('profiles.create', { name: 'Ana' })).id;
     const other = (await app.call('profiles.create', { name: 'Ben' })).id;

@@ -1,4 +1,5 @@
 import type { AnswerResult, SessionResults } from '../../shared/contract';
+import { followUpVerdict } from '../../shared/follow-up-verdict';
 import { columnChart, horizontalBars } from './pdf-charts';
 import { colours, ReportDocument, scoreColour, type Segment } from './pdf-document';
 
@@ -185,6 +186,24 @@ function answerPage(r: ReportDocument, a: AnswerResult, total: number): void {
       );
     }
   }
+  for (const f of a.followUps) {
+    if (f.status !== 'answered') continue;
+    r.label(`Follow-up question ${f.depth}`);
+    r.text(f.question, { x: r.left, size: 10, bold: true });
+    r.text(f.answerText, { x: r.left, size: 10 });
+    if (f.evaluation)
+      r.text(followUpVerdict(f.evaluation), {
+        x: r.left,
+        size: 9.5,
+        colour: f.evaluation.gapClosed ? colours.good : colours.fair,
+      });
+  }
+  if (a.contentBeforeFollowUps !== null && a.scores)
+    r.text(
+      `Content ${Math.round(a.contentBeforeFollowUps)} for the first answer alone, ` +
+        `${Math.round(a.scores.content)} with the follow-up answers: the question counts the better.`,
+      { x: r.left, size: 9, colour: colours.muted },
+    );
   // Delivery analytics (pace, pauses) from recordings and written LLM feedback go here when the
   // speech and LLM issues add them to AnswerResult.
   if (a.scores) {

@@ -59,9 +59,21 @@ export function combineScores(p: ScoreParts): Scores {
     communication,
     technical,
     relevance,
-    overall: 0.45 * content + 0.25 * communication + 0.2 * technical + 0.1 * relevance,
+    overall:
+      OVERALL_WEIGHTS.content * content +
+      OVERALL_WEIGHTS.communication * communication +
+      OVERALL_WEIGHTS.technical * technical +
+      OVERALL_WEIGHTS.relevance * relevance,
   });
 }
+
+/** How the overall score weighs the others (also used when a follow-up raises content). */
+export const OVERALL_WEIGHTS = {
+  content: 0.45,
+  communication: 0.25,
+  technical: 0.2,
+  relevance: 0.1,
+} as const;
 
 function lengthScore(wordCount: number): number {
   if (wordCount < 60) return wordCount / 60;

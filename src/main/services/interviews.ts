@@ -268,12 +268,12 @@ export class InterviewService {
       const session = await loadSession(trx, ref);
       const followUp = session.status === 'active' && (await pendingFollowUp(trx, session.id));
       if (followUp) {
-        await recordFollowUpAnswer(trx, this.ctx, session, followUp, {
+        const jobId = await recordFollowUpAnswer(trx, this.ctx, session, followUp, {
           questionId: ref.questionId,
           status,
           text,
         });
-        return { answerId: followUp.id, jobId: null };
+        return { answerId: followUp.id, jobId };
       }
       const verb = status === 'answered' ? 'answer' : 'skip';
       this.assertCurrent(session, ref.questionId, verb);

@@ -12,6 +12,8 @@ import { asObject, asStringArray, parseObject, parseStringArray } from '../core/
 import type { ServiceContext } from './context';
 import { readSessionState } from './session-state';
 import { deliveryAnalyticsSchema } from '../../shared/contract/recording';
+import { readBefore } from '../followups/follow-up-credit';
+import { followUpResults } from './follow-up-results';
 
 /** Results of one session and the history list (seed §6.1 step 6, §5.3 pattern 2). */
 export class ResultsService {
@@ -54,6 +56,7 @@ export class ResultsService {
     const failedAnswerIds = await this.failedScoringAnswerIds(
       rows.flatMap((r) => (r.answer_id ? [r.answer_id] : [])),
     );
+    const followUps = await followUpResults(this.ctx.db, sessionId);
 
     const answers: AnswerResult[] = rows.map((r) => {
       const scores: Scores | null =
@@ -97,8 +100,13 @@ export class ResultsService {
         engine: r.engine,
         analysis: readAnalysis(details),
         delivery: readDelivery(details['delivery']),
+        followUps: (r.answer_id && followUps.get(r.answer_id)) || [],
+        contentBeforeFollowUps: readBefore(details)?.content ?? null,
       };
     });
+    const pendingFollowUps = [...followUps.values()]
+      .flat()
+      .filter((f) => f.evaluationStatus === 'pending').length;
 
     return {
       sessionId,
@@ -109,7 +117,7 @@ export class ResultsService {
       createdAt: state.createdAt,
       completedAt: state.completedAt,
       scores: averageScores(answers),
-      pendingCount: answers.filter((a) => a.status === 'pending').length,
+      pendingCount: answers.filter((a) => a.status === 'pending').length + pendingFollowUps,
       answers,
       recommendations: recommend(answers),
     };

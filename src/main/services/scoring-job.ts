@@ -10,6 +10,7 @@ import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from './context';
 import { refreshSessionScore } from './session-score';
 import { inTransaction } from '../db/transaction';
+import { creditFollowUps } from '../followups/follow-up-credit';
 
 export const SCORE_ANSWER_JOB = 'score-answer';
 
@@ -92,6 +93,8 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
             created_at: clock.now().toISOString(),
           })
           .execute();
+        // Follow-ups scored before this answer (a retry, a re-score) count again.
+        await creditFollowUps(trx, answerId);
       });
       await refreshSessionScore(db, row.session_id);
       job.progress('done', 2, 2);

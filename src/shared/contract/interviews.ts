@@ -109,7 +109,7 @@ export const interviewsContract = {
     }),
     z.object({
       answerId: idSchema,
-      /** The scoring job; null for the answer to a follow-up (stored, not scored). */
+      /** The scoring job (of the answer, or of the follow-up answer); null for a skip. */
       jobId: idSchema.nullable(),
       session: sessionStateSchema,
     }),

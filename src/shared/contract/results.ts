@@ -13,6 +13,32 @@ export const scoresSchema = z.object({
 });
 export type Scores = z.infer<typeof scoresSchema>;
 
+/** A follow-up question asked after an answer, its answer and that answer's evaluation. */
+export const followUpResultSchema = z.object({
+  id: idSchema,
+  depth: z.number().int(),
+  question: z.string(),
+  /** The gap that prompted it, e.g. "no-measurable-result", "unexplained-term". */
+  trigger: z.string(),
+  status: z.enum(['pending', 'answered', 'skipped', 'dropped']),
+  answerText: z.string(),
+  /** none: nothing to score (skipped or dropped). */
+  evaluationStatus: z.enum(['scored', 'pending', 'failed', 'none']),
+  evaluation: z
+    .object({
+      /** The follow-up answer alone, against the question's ideal answer. */
+      scores: scoresSchema,
+      /** Content of the answer and its follow-up answers up to this one, read together. */
+      combinedContent: z.number(),
+      /** Whether the reply supplied what the follow-up asked for, and in plain words. */
+      gapClosed: z.boolean(),
+      gapNote: z.string(),
+      engine: z.string(),
+    })
+    .nullable(),
+});
+export type FollowUpResult = z.infer<typeof followUpResultSchema>;
+
 export const answerResultSchema = z.object({
   position: z.number().int(),
   questionId: idSchema,
@@ -57,6 +83,12 @@ export const answerResultSchema = z.object({
   }),
   /** Delivery analytics when the answer was spoken (recorded); null for typed answers. */
   delivery: deliveryAnalyticsSchema.nullable(),
+  followUps: z.array(followUpResultSchema),
+  /**
+   * The answer's own content score when its follow-ups raised the question's (scores.content is
+   * then the better combined one); null when they did not.
+   */
+  contentBeforeFollowUps: z.number().nullable(),
 });
 export type AnswerResult = z.infer<typeof answerResultSchema>;
 
@@ -70,6 +102,7 @@ export const sessionResultsSchema = z.object({
   completedAt: isoDateSchema.nullable(),
   /** Averages over scored answers; skipped questions count as 0 in overall. Null until one is scored. */
   scores: scoresSchema.nullable(),
+  /** Answers and follow-up answers still being scored. */
   pendingCount: z.number().int(),
   answers: z.array(answerResultSchema),
   recommendations: z.array(z.string()),

@@ -21,6 +21,12 @@ export const followUpTriggers = [
   'too-short',
   'no-specific-example',
   'vague-actions',
+  // The answer uses a term (acronym, product name) it never explains; "{term}" in the question
+  // is replaced by it.
+  'unexplained-term',
+  // The answer says something that contradicts the ideal answer (technical and role-specific
+  // questions); "{claim}" in the question is replaced by what the candidate said.
+  'wrong-claim',
 ] as const;
 
 // Text limits keep a hostile pack from filling the database or the screen.

@@ -26,6 +26,8 @@ const TRIGGER_PHRASES: Record<FollowUpTrigger, string> = {
   'too-short': 'when the answer is too short',
   'no-specific-example': 'when the answer has no specific example',
   'vague-actions': 'when the answer is vague about what you did',
+  'unexplained-term': 'when the answer uses a term it does not explain',
+  'wrong-claim': 'when the answer says something the ideal answer contradicts',
 };
 
 export const followUpTriggers = Object.keys(TRIGGER_PHRASES) as FollowUpTrigger[];

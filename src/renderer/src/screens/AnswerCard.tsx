@@ -4,6 +4,7 @@ import { ScoreBars, scoreTone } from '../components/ScoreBars';
 import { AnswerStatusBadge } from '../components/StatusBadge';
 import { formatDuration, typeLabel } from '../lib/format';
 import { AnswerText } from './AnswerText';
+import { FollowUpResults } from './FollowUpResults';
 import { WhatWeMeasured } from './WhatWeMeasured';
 
 interface AnswerCardProps {
@@ -69,6 +70,8 @@ export function AnswerCard({
           </p>
         )}
       </div>
+
+      <FollowUpResults answer={answer} />
 
       {answer.status === 'pending' && (
         <p className="muted" role="status">

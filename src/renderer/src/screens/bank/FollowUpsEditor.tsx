@@ -23,7 +23,9 @@ export function FollowUpsEditor({ value, onChange, errors }: FollowUpsEditorProp
     <div className="followups-editor">
       <p className="field__label-like">Follow-up questions</p>
       <p className="field__hint">
-        Asked after an answer, when its condition holds. At least one, at most {MAX_FOLLOW_UPS}.
+        Asked after an answer, when its condition holds. At least one, at most {MAX_FOLLOW_UPS}. In
+        a question asked about an unexplained term or a claim, {'{term}'} and {'{claim}'} are
+        replaced by the term or by what the candidate said.
       </p>
       {errors[''] && <p className="field__error">{errors['']}</p>}
       {value.map((followUp, index) => (

@@ -1,0 +1,7 @@
+import type { FollowUpResult } from './contract/results';
+
+/** One line on a scored follow-up answer, the same on the results screen and in the PDF. */
+export function followUpVerdict(evaluation: NonNullable<FollowUpResult['evaluation']>): string {
+  const state = evaluation.gapClosed ? 'gap closed' : 'gap still open';
+  return `Follow-up: ${state} — ${evaluation.gapNote} (content ${Math.round(evaluation.scores.content)})`;
+}
