@@ -5,6 +5,7 @@ import { migration0004ProgressSummaries } from './0004-progress-summaries';
 import { migration0005LlmFollowUpsAndWrittenFeedback } from './0005-llm-follow-ups-and-written-feedback';
 import { migration0006SpeechRecordings } from './0006-speech-recordings';
 import { migration0007QuestionsFtsOwnContent } from './0007-questions-fts-own-content';
+import { migration0008GeneratedQuestions } from './0008-generated-questions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0005LlmFollowUpsAndWrittenFeedback,
   migration0006SpeechRecordings,
   migration0007QuestionsFtsOwnContent,
+  migration0008GeneratedQuestions,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
