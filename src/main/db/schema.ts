@@ -55,7 +55,7 @@ export interface QuestionsTable {
   /** 'builtin' | 'imported' | 'custom' | 'generated'. */
   source: string;
   /** The engine that wrote a generated question ("llm:<model>+question.v1"); null otherwise. */
-  generated_by: Generated<string | null>;
+  generated_by: string | null;
   retired_at: string | null;
   created_at: string;
   updated_at: string;
@@ -90,14 +90,14 @@ export interface InterviewSessionsTable {
   /** Follow-up questions allowed per question in this interview (0–3). */
   max_follow_ups: number;
   /** The pasted job description ('' when none). */
-  job_description: Generated<string>;
+  job_description: string;
   /** JSON array of the skills read from the job description. */
-  job_skills: Generated<string>;
+  job_skills: string;
   /** How many questions were asked for; null for sessions older than migration 0008. */
-  requested_questions: Generated<number | null>;
-  generation_status: Generated<string>;
-  generation_note: Generated<string | null>;
-  generation_job_id: Generated<string | null>;
+  requested_questions: number | null;
+  generation_status: string;
+  generation_note: string | null;
+  generation_job_id: string | null;
   created_at: string;
   updated_at: string;
 }

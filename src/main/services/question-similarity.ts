@@ -140,6 +140,36 @@ export class QuestionSimilarity {
     return { engine: similar.engine, items };
   }
 
+  /**
+   * The active questions closest in meaning to a text that is not in the bank (a question the LLM
+   * just wrote), by the embedding index; null when no embedding model is installed.
+   */
+  async nearestToText(
+    text: string,
+    limit: number,
+  ): Promise<{ engine: string; items: { id: string; content: string; similarity: number }[] } | null> {
+    const embedder = (await this.ctx.evaluator.get()).embedder;
+    if (!embedder) return null;
+    const rows = await this.ctx.db
+      .selectFrom('questions')
+      .select(['id', 'content'])
+      .where('retired_at', 'is', null)
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r.content]));
+    const index = await this.syncedIndex(embedder, rows);
+    const [vector] = await embedder.embed([text]);
+    const hits = vector ? index.search(vector, limit) : [];
+    return {
+      engine: embedder.modelId,
+      items: hits.flatMap((h) => {
+        const content = byId.get(idOf(h.key));
+        return content === undefined
+          ? []
+          : [{ id: idOf(h.key), content, similarity: round(h.similarity) }];
+      }),
+    };
+  }
+
   /** The index, opened once per model, with every active question in it under its current text. */
   private async syncedIndex(
     embedder: Embedder,

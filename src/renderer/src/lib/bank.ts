@@ -9,6 +9,7 @@ const SOURCE_LABELS: Record<QuestionSource, string> = {
   builtin: 'Built-in',
   imported: 'Imported',
   custom: 'Custom',
+  generated: 'Generated',
 };
 
 export function sourceLabel(source: QuestionSource): string {
