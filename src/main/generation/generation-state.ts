@@ -29,7 +29,11 @@ export async function setGeneration(
 ): Promise<void> {
   await db
     .updateTable('interview_sessions')
-    .set({ generation_status: status, generation_note: note, updated_at: clock.now().toISOString() })
+    .set({
+      generation_status: status,
+      generation_note: note,
+      updated_at: clock.now().toISOString(),
+    })
     .where('id', '=', sessionId)
     .execute();
 }

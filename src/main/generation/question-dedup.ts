@@ -81,13 +81,23 @@ export function duplicateCheck(ctx: ServiceContext, similar: QuestionSimilarity)
       known.forEach((v, i) => {
         const s = vector ? cosineSimilarity(vector, v) : 0;
         if (s >= EMBEDDING_DUPLICATE && (!best || s > best.similarity))
-          best = { text: recent[i]!, similarity: round(s), engine: embedder.modelId, against: 'history' };
+          best = {
+            text: recent[i]!,
+            similarity: round(s),
+            engine: embedder.modelId,
+            against: 'history',
+          };
       });
       if (best) return best;
       const nearest = await similar.nearestToText(question, 1);
       const top = nearest?.items[0];
       if (nearest && top && top.similarity >= EMBEDDING_DUPLICATE)
-        return { text: top.content, similarity: top.similarity, engine: nearest.engine, against: 'bank' };
+        return {
+          text: top.content,
+          similarity: top.similarity,
+          engine: nearest.engine,
+          against: 'bank',
+        };
     }
     const bank = await ctx.db
       .selectFrom('questions')

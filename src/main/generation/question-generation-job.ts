@@ -5,11 +5,7 @@ import { parseStringArray } from '../core/json';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { LlmService } from '../llm/llm-service';
 import type { ServiceContext } from '../services/context';
-import {
-  GENERATE_QUESTIONS_JOB,
-  appendGeneratedQuestion,
-  setGeneration,
-} from './generation-state';
+import { GENERATE_QUESTIONS_JOB, appendGeneratedQuestion, setGeneration } from './generation-state';
 import { describeDuplicate, type DuplicateCheck } from './question-dedup';
 import { writeQuestion } from './question-generator';
 
@@ -61,7 +57,10 @@ export function questionGenerationJob(
       const missing = (s.requested_questions ?? total) - total;
       if (missing <= 0) return finish('done', null);
       if (s.status !== 'pending' && s.status !== 'active')
-        return finish('cancelled', `The interview was ${s.status} before questions were generated.`);
+        return finish(
+          'cancelled',
+          `The interview was ${s.status} before questions were generated.`,
+        );
       const runtime = llm.current();
       if (!runtime)
         return finish(
@@ -126,7 +125,10 @@ export function questionGenerationJob(
       }
       job.progress('done', made, missing);
       if (job.signal.aborted)
-        return finish('cancelled', `Generating questions was cancelled after ${made} of ${missing}.`);
+        return finish(
+          'cancelled',
+          `Generating questions was cancelled after ${made} of ${missing}.`,
+        );
       if (made === missing) return finish('done', null);
       const why = stopped ?? reasons.at(-1) ?? 'the model gave no usable question';
       return finish(

@@ -10,11 +10,7 @@ import type { DatabaseSchema } from '../db/schema';
 import { checkProse, parseJson, type Checked } from '../llm/llm-output';
 import { LlmError, type LlmRuntime } from '../llm/llm-runtime';
 import { fillPrompt, loadPrompt } from '../llm/prompts';
-import {
-  describeDuplicate,
-  lexicalDuplicate,
-  type DuplicateCheck,
-} from './question-dedup';
+import { describeDuplicate, lexicalDuplicate, type DuplicateCheck } from './question-dedup';
 
 export interface QuestionRequest {
   readonly role: string;

@@ -51,7 +51,8 @@ export async function planInterview(
     };
   }
   const jobSkills = jobDescription ? extractSkills(jobDescription, await knownSkills(ctx)) : [];
-  const skills = jobSkills.length > 0 ? [...new Set([...jobSkills, ...request.skills])] : request.skills;
+  const skills =
+    jobSkills.length > 0 ? [...new Set([...jobSkills, ...request.skills])] : request.skills;
   const recentlyAsked = await recentlyAskedIds(ctx, request.profileId);
   const plan = (candidates: readonly PlanCandidate[], count: number) =>
     planQuestions(candidates, {
@@ -75,8 +76,7 @@ export async function planInterview(
     const unread = jobDescription
       ? 'No skills the bank knows were found in the job description, so the questions are general ones for the role. '
       : '';
-    if (short <= 0)
-      return { ...base, questionIds, generation: 'not-needed', note: unread || null };
+    if (short <= 0) return { ...base, questionIds, generation: 'not-needed', note: unread || null };
     return llmInstalled
       ? { ...base, questionIds, generation: 'queued', note: unread || null }
       : {
@@ -100,7 +100,10 @@ export async function planInterview(
   }
   // No model: questions on the skills first, then the role's own, so the interview is full length.
   const seen = new Set(onSkills.map((c) => c.id));
-  const questionIds = plan([...onSkills, ...roleQuestions.filter((c) => !seen.has(c.id))], requested);
+  const questionIds = plan(
+    [...onSkills, ...roleQuestions.filter((c) => !seen.has(c.id))],
+    requested,
+  );
   const onSkillCount = questionIds.filter((id) => seen.has(id)).length;
   if (onSkillCount >= requested)
     return { ...base, questionIds, generation: 'not-needed', note: null };
@@ -111,7 +114,9 @@ export async function planInterview(
     generation: 'no-model',
     note:
       `The bank had ${onSkillCount} question${onSkillCount === 1 ? '' : 's'} on ${skillList}` +
-      (rest > 0 ? `; ${rest} general ${request.roleTitle} question${rest === 1 ? '' : 's'} fill the rest` : '') +
+      (rest > 0
+        ? `; ${rest} general ${request.roleTitle} question${rest === 1 ? '' : 's'} fill the rest`
+        : '') +
       '. Install a language model to get questions on these skills.',
   };
 }

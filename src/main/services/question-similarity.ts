@@ -147,7 +147,10 @@ export class QuestionSimilarity {
   async nearestToText(
     text: string,
     limit: number,
-  ): Promise<{ engine: string; items: { id: string; content: string; similarity: number }[] } | null> {
+  ): Promise<{
+    engine: string;
+    items: { id: string; content: string; similarity: number }[];
+  } | null> {
     const embedder = (await this.ctx.evaluator.get()).embedder;
     if (!embedder) return null;
     const rows = await this.ctx.db
