@@ -113,7 +113,7 @@ export async function planInterview(
     questionIds,
     generation: 'no-model',
     note:
-      `The bank had ${onSkillCount} question${onSkillCount === 1 ? '' : 's'} on ${skillList}` +
+      `The bank had ${onSkillCount} of the ${requested} questions on ${skillList}` +
       (rest > 0
         ? `; ${rest} general ${request.roleTitle} question${rest === 1 ? '' : 's'} fill the rest`
         : '') +
