@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_JOB_DESCRIPTION_CHARS } from './constants';
 import {
   MAX_ANSWER_CHARS,
   MAX_QUESTIONS,
@@ -59,9 +60,6 @@ export const generationStatuses = [
 ] as const;
 export const generationStatusSchema = z.enum(generationStatuses);
 export type GenerationStatus = z.infer<typeof generationStatusSchema>;
-
-/** A pasted job description is at most this long (about four pages). */
-export const MAX_JOB_DESCRIPTION_CHARS = 10_000;
 
 /** How the interview's questions were found: the bank first, the LLM for what it lacked. */
 export const interviewPlanSchema = z.object({
