@@ -32,6 +32,7 @@ export class ResultsService {
         'q.content',
         'q.type',
         'q.ideal_answer',
+        'q.generated_by',
         'a.id as answer_id',
         'a.status as answer_status',
         'a.transcription',
@@ -83,6 +84,7 @@ export class ResultsService {
         question: r.content,
         type: r.type as QuestionType,
         idealAnswer: r.ideal_answer,
+        generatedBy: r.generated_by,
         status,
         answerId: r.answer_id,
         answerText: r.transcription ?? '',
@@ -112,6 +114,8 @@ export class ResultsService {
       pendingCount: answers.filter((a) => a.status === 'pending').length,
       answers,
       recommendations: recommend(answers),
+      jobDescription: state.plan.jobDescription,
+      jobSkills: state.plan.jobSkills,
     };
   }
 

@@ -69,6 +69,19 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
         {formatDate(results.completedAt ?? results.createdAt)}{' '}
         <SessionStatusBadge status={results.status} />
       </p>
+      {results.jobDescription && (
+        <details className="card job-description" data-testid="job-description">
+          <summary>
+            For the job description you pasted
+            {results.jobSkills && results.jobSkills.length > 0
+              ? ` · skills: ${results.jobSkills.join(', ')}`
+              : ''}
+          </summary>
+          <p className="small" dir="auto">
+            {results.jobDescription}
+          </p>
+        </details>
+      )}
 
       <section className="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="visually-hidden">
