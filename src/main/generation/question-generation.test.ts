@@ -99,7 +99,12 @@ describe('an interview the bank is short for, with a language model', () => {
     await t.call('interviews.end', ref);
     await t.jobs.whenIdle();
     const results = await t.call('results.session', ref);
-    expect(results.answers.at(-1)).toMatchObject({ questionId: generated.id, status: 'scored' });
+    expect(results.answers.at(-1)).toMatchObject({
+      questionId: generated.id,
+      status: 'scored',
+      generatedBy: ENGINE,
+    });
+    expect(results.answers[0]!.generatedBy).toBeNull();
   }, 120_000);
 
   it('refuses a question the model repeats: the plan stays short and says why', async () => {

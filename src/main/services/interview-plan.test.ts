@@ -54,6 +54,11 @@ describe('an interview from a pasted job description', () => {
     expect(jobPlan).toHaveLength(5);
     expect(onSkills(jobPlan)).toBeGreaterThan(onSkills(await skillsOfPlan(t, plain.id)));
     expect(fromJob.plan).toMatchObject({ generation: 'no-model', fromBank: 5 });
+    // Results show what the interview was set up for.
+    expect(await t.call('results.session', { profileId, sessionId: fromJob.id })).toMatchObject({
+      jobDescription: JOB,
+      jobSkills: fromJob.plan.jobSkills,
+    });
     expect(fromJob.plan.note).toBe(
       `The bank had ${onSkills(jobPlan)} of the 5 questions on databases, sql, system design; ` +
         `${5 - onSkills(jobPlan)} general Software Engineer questions fill the rest. ` +
