@@ -2,7 +2,7 @@
 // session's plan (only where the candidate has not got to yet), and the session's generation
 // status. Kept apart from the job so the interview service can name the job without loading
 // the LLM code.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { GenerationStatus } from '../../shared/contract/interviews';
 import { PACK_FORMAT_VERSION } from '../../shared/packs/pack-schema';
 import type { Clock, IdGenerator } from '../core/clock';
@@ -103,7 +103,8 @@ export async function appendGeneratedQuestion(
         difficulty: s.difficulty_level,
         difficulty_rank: 3,
         job_role_id: s.job_role_id,
-        category: 'Generated',
+        // The skill it asks about (the badge, not the category, says it was generated).
+        category: skills[0] ?? '',
         skills: JSON.stringify(skills),
         expected_keywords: JSON.stringify(question.expected_keywords),
         keyword_synonyms: '{}',
@@ -135,4 +136,15 @@ export async function appendGeneratedQuestion(
       .execute();
     return { added: true, questionId, totalQuestions: s.total_questions + 1 };
   });
+}
+
+/**
+ * Generated questions belong to the interviews they were written for (their text may echo a
+ * pasted job description): when the last session that used one is deleted, so is the question.
+ */
+export async function deleteUnusedGeneratedQuestions(db: Db): Promise<void> {
+  await sql`DELETE FROM questions WHERE source = 'generated'
+    AND id NOT IN (SELECT question_id FROM session_questions)
+    AND id NOT IN (SELECT question_id FROM answers)
+    AND id NOT IN (SELECT question_id FROM follow_up_questions)`.execute(db);
 }

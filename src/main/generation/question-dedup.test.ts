@@ -81,7 +81,9 @@ describe('duplicate check with the embedding model (meaning)', () => {
     expect(fromHistory!.engine).toMatch(/^glove-wordpiece-onnx@/);
 
     // A question on something else passes.
-    expect(await check('How do you size a thread pool for a CPU-bound service?', HISTORY)).toBeNull();
+    expect(
+      await check('How do you size a thread pool for a CPU-bound service?', HISTORY),
+    ).toBeNull();
 
     // The index was built on disk, as bank.similar builds it.
     expect(fs.readdirSync(scratch[0]!)).toContain('idx');

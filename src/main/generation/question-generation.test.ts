@@ -105,6 +105,11 @@ describe('an interview the bank is short for, with a language model', () => {
       generatedBy: ENGINE,
     });
     expect(results.answers[0]!.generatedBy).toBeNull();
+
+    // Deleting the interview deletes the question written for it; the bank keeps its own.
+    await t.call('data.deleteSession', ref);
+    const left = await t.context.db.selectFrom('questions').select('source').execute();
+    expect(left.map((q) => q.source)).toEqual(Array<string>(6).fill('builtin'));
   }, 120_000);
 
   it('refuses a question the model repeats: the plan stays short and says why', async () => {

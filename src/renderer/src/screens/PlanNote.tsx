@@ -32,7 +32,7 @@ function planText(plan: InterviewPlan): string | null {
     case 'running':
       return (
         `The bank had ${plural(plan.fromBank, 'question')} for this; the language model is writing ` +
-        `${missing - plan.generated} more (${plan.generated} added so far). They join the end of the interview.`
+        `the other ${missing} (${plan.generated} ready so far). They join the end of the interview.`
       );
     case 'done':
       return plan.generated > 0
