@@ -165,6 +165,8 @@ describe('generated questions in a browser interview', () => {
 
     // The generated question joins the plan while the candidate is on question 1.
     await page.getByText('Question 1 of 2', { exact: true }).waitFor({ timeout: 30_000 });
+    // The interview says where its questions come from (still writing, or why it stopped).
+    expect(await page.getByTestId('plan-note').innerText()).toMatch(/language model/);
     await env.shot('gen-01-plan-extended');
     await page.getByRole('button', { name: 'Skip question' }).click();
     const badge = page.getByTestId('generated-question');
