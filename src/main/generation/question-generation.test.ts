@@ -76,6 +76,16 @@ describe('an interview the bank is short for, with a language model', () => {
     expect((await t.call('bank.roles', {}))[0]!.questionCount).toBe(6);
     const search = await t.call('bank.search', { query: '', limit: 50, offset: 0 });
     expect(search.items.map((q) => q.id)).not.toContain(generated.id);
+    const similar = await t.call('bank.similar', { questionId: 'lab-1', limit: 10 });
+    expect(similar.items.map((i) => i.question.id)).not.toContain(generated.id);
+    expect(similar.items.length).toBeGreaterThan(0);
+    const ownPack = await t.call('bank.search', {
+      query: '',
+      packId: 'generated-questions',
+      limit: 50,
+      offset: 0,
+    });
+    expect(ownPack.items.map((q) => q.id)).toEqual([generated.id]);
     expect(await t.call('bank.question', { questionId: generated.id })).toMatchObject({
       source: 'generated',
       generatedBy: ENGINE,

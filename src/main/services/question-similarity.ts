@@ -45,7 +45,15 @@ export class QuestionSimilarity {
     private readonly indexDir: string,
   ) {}
 
-  async similar(questionId: string, limit: number): Promise<SimilarQuestions> {
+  /**
+   * Questions like this one. Generated questions (written for someone's interview) are left out
+   * unless asked for: they are not part of the bank, but an answer to one is still practice.
+   */
+  async similar(
+    questionId: string,
+    limit: number,
+    options: { readonly includeGenerated?: boolean } = {},
+  ): Promise<SimilarQuestions> {
     const rows = await this.ctx.db
       .selectFrom('questions')
       .selectAll()
@@ -62,11 +70,13 @@ export class QuestionSimilarity {
       return { engine: 'lexical', items: [] }; // retired: nothing to compare it with any more
     }
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const shown = (id: string): boolean =>
+      id !== questionId && (options.includeGenerated || byId.get(id)?.source !== 'generated');
     const embedder = (await this.ctx.evaluator.get()).embedder;
     if (embedder) {
       const index = await this.syncedIndex(embedder, rows);
       const [vector] = await embedder.embed([target.content]);
-      const hits = vector ? index.search(vector, limit + 1, (key) => idOf(key) !== questionId) : [];
+      const hits = vector ? index.search(vector, limit + 1, (key) => shown(idOf(key))) : [];
       return {
         engine: embedder.modelId,
         items: hits
@@ -81,7 +91,7 @@ export class QuestionSimilarity {
     return {
       engine: 'lexical',
       items: rows
-        .filter((r) => r.id !== questionId)
+        .filter((r) => shown(r.id))
         .map((r) => ({
           row: r,
           similarity: cosine(targetTerms, termFrequencies(contentStems(r.content))),
@@ -104,7 +114,7 @@ export class QuestionSimilarity {
     excludeSessionId?: string | undefined;
     limit: number;
   }): Promise<AnsweredSimilar> {
-    const similar = await this.similar(input.questionId, 10);
+    const similar = await this.similar(input.questionId, 10, { includeGenerated: true });
     const close = similar.items.filter(
       (i) => similar.engine !== 'lexical' || i.similarity >= CLOSE_BY_WORDING,
     );
