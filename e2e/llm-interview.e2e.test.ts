@@ -188,6 +188,9 @@ describe('generated questions in a browser interview', () => {
       .waitFor();
     await expect.poll(() => page.getByTestId('generated-question').count()).toBe(1);
     await env.shot('gen-03-results');
+    // Kept on purpose, it becomes one of the user's own bank questions.
+    await page.getByRole('button', { name: 'Save to my questions' }).click();
+    await page.getByText('Saved to your custom questions').waitFor();
 
     await app.jobs.whenIdle();
     const stored = await app.context.db
@@ -203,5 +206,11 @@ describe('generated questions in a browser interview', () => {
         skills: '["typography"]',
       },
     ]);
+    const saved = await app.context.db
+      .selectFrom('questions')
+      .select(['content', 'source', 'generated_by'])
+      .where('source', '=', 'custom')
+      .execute();
+    expect(saved).toEqual([{ content: shown, source: 'custom', generated_by: null }]);
   });
 });

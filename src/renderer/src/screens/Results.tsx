@@ -9,6 +9,7 @@ import { usePractise } from '../hooks/usePractise';
 import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
+import { SaveGenerated } from './SaveGenerated';
 import { AnsweredBefore } from './AnsweredBefore';
 import { WordPlayback } from './WordPlayback';
 import { ResultsActions } from './ResultsActions';
@@ -163,6 +164,7 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
               busy={busyId !== null}
               onPractise={() => void practise({ questionId: answer.questionId })}
             >
+              {answer.generatedBy && <SaveGenerated questionId={answer.questionId} />}
               {answer.delivery && answer.answerId && (
                 <WordPlayback profileId={profile.id} answerId={answer.answerId} />
               )}
