@@ -1,6 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { HandlerName, Input, Output } from '../../shared/contract';
+import { startRehearse, type RehearseApp } from '../app/rehearse-app';
 import { parseStringArray } from '../core/json';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, FakeClock, sequentialIds, type TestApp } from '../testing/test-app';
+import { GENERATE_QUESTIONS_JOB } from './generation-state';
 import { sharedModelPath } from '../testing/models';
 import { makePack } from '../testing/pack-fixtures';
 
@@ -15,6 +21,14 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
+
+function call<K extends HandlerName>(
+  app: RehearseApp,
+  name: K,
+  input: Input<K>,
+): Promise<Output<K>> {
+  return app.registry.invoke(name, input) as Promise<Output<K>>;
+}
 
 async function profile(t: TestApp, name = 'Ana'): Promise<string> {
   return (await t.call('profiles.create', { name })).id;
@@ -45,6 +59,12 @@ describe('an interview the bank is short for, with a language model', () => {
     app = await createTestApp({ builtinPacks: [labPack], llm: withModel });
     const t = app;
     const profileId = await profile(t);
+    const seen: string[] = [];
+    t.events.on('interview.plan', (e) => seen.push(`plan:${e.generation}:${e.totalQuestions}`));
+    t.events.on('job.progress', (e) => {
+      if (e.type === GENERATE_QUESTIONS_JOB)
+        seen.push(`progress:${e.step}:${e.current}/${e.total}`);
+    });
     const created = await labInterview(t, profileId, 7);
     // The interview does not wait on the model: six bank questions now, the job beside them.
     expect(created.totalQuestions).toBe(6);
@@ -64,6 +84,14 @@ describe('an interview the bank is short for, with a language model', () => {
       note: null,
     });
     expect((await t.call('jobs.get', { jobId: created.plan.jobId! })).status).toBe('done');
+    // Progress per question, and a push each time the plan grows (the interview screen refreshes).
+    expect(seen).toEqual([
+      'plan:running:6',
+      'progress:generating:0/1',
+      'plan:running:7',
+      'progress:done:1/1',
+      'plan:done:7',
+    ]);
     const rows = await questionsOf(t, created.id);
     expect(rows.map((r) => r.source)).toEqual([...Array<string>(6).fill('builtin'), 'generated']);
     const generated = rows[6]!;
@@ -171,6 +199,45 @@ describe('an interview the bank is short for, with a language model', () => {
     expect(after.plan).toMatchObject({ generation: 'cancelled', generated: 0 });
     expect(after.plan.note).toMatch(/cancelled/);
   });
+});
+
+describe('the generate-questions job across a restart', () => {
+  it('is persisted: queued when the app closed, it runs when the app starts again', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-gen-restart-'));
+    const options = (prefix: string) => ({
+      dataDir,
+      transport: 'web' as const,
+      clock: new FakeClock(),
+      ids: sequentialIds(prefix),
+      builtinPacks: [labPack],
+      llm: withModel,
+      engines: { embeddingModelDir: null, grammar: false, linguistics: false },
+      speechModels: { whisper: null, vad: null },
+    });
+    try {
+      const first = await startRehearse(options('a'));
+      await first.jobs.stop(); // the app closes before the job gets its turn
+      const profileId = (await call(first, 'profiles.create', { name: 'Ana' })).id;
+      const created = await call(first, 'interviews.create', {
+        profileId,
+        roleId: 'lab-technician',
+        level: 'entry',
+        questionCount: 7,
+        seed: 1,
+      });
+      expect(created.plan.generation).toBe('queued');
+      await first.close();
+
+      const second = await startRehearse(options('b'));
+      await second.jobs.whenIdle();
+      const after = await call(second, 'interviews.get', { profileId, sessionId: created.id });
+      expect(after.plan).toMatchObject({ generation: 'done', generated: 1 });
+      expect(after.totalQuestions).toBe(7);
+      await second.close();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('an interview the bank is short for, with no language model', () => {
