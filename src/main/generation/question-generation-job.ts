@@ -99,6 +99,7 @@ export function questionGenerationJob(
         );
         if (!written.ok) {
           reasons.push(written.reason);
+          if ('final' in written) break;
           continue;
         }
         const duplicate = await isDuplicate(written.value.question, history);

@@ -189,6 +189,32 @@ describe('an interview the bank is short for, with a language model', () => {
     expect((await questionsOf(t, created.id)).every((q) => q.source === 'builtin')).toBe(true);
   }, 120_000);
 
+  it('stops at the first try when the model file is damaged, and says why', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-gen-broken-'));
+    const broken = path.join(dir, 'broken.gguf');
+    fs.writeFileSync(broken, fs.readFileSync(MODEL).subarray(0, 500_000));
+    try {
+      app = await createTestApp({
+        builtinPacks: [labPack],
+        llm: { modelPath: broken, runtime: { threads: 1 } },
+      });
+      const t = app;
+      const tries: number[] = [];
+      t.events.on('job.progress', (e) => {
+        if (e.type === GENERATE_QUESTIONS_JOB && e.step === 'generating') tries.push(e.current);
+      });
+      const profileId = await profile(t);
+      const created = await labInterview(t, profileId, 8);
+      await t.jobs.whenIdle();
+      const after = await t.call('interviews.get', { profileId, sessionId: created.id });
+      expect(after.plan).toMatchObject({ generation: 'failed', generated: 0, fromBank: 6 });
+      expect(after.plan.note).toMatch(/added 0 of the 2 .*could not be loaded/);
+      expect(tries).toEqual([0]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('shows a cancelled job as cancelled', async () => {
     app = await createTestApp({ builtinPacks: [labPack], llm: withModel });
     await app.jobs.stop();

@@ -8,7 +8,7 @@ import { questionTypes, type Level, type QuestionType } from '../../shared/contr
 import { parseStringArray } from '../core/json';
 import type { DatabaseSchema } from '../db/schema';
 import { checkProse, parseJson, type Checked } from '../llm/llm-output';
-import { LlmError, type LlmRuntime } from '../llm/llm-runtime';
+import { LlmError, type LlmFailure, type LlmRuntime } from '../llm/llm-runtime';
 import { fillPrompt, loadPrompt } from '../llm/prompts';
 import { describeDuplicate, lexicalDuplicate, type DuplicateCheck } from './question-dedup';
 
@@ -118,12 +118,25 @@ export async function generateQuestion(
   return fromBank(bank, request, reason);
 }
 
+/** Failures another try cannot mend: the model file itself, or the caller gave up. */
+const FINAL_FAILURES: ReadonlySet<LlmFailure> = new Set([
+  'model-missing',
+  'model-invalid',
+  'too-big',
+  'cancelled',
+]);
+
+/** What the model wrote, checked; `final` when trying again would fail the same way. */
+export type WrittenQuestion =
+  | Checked<GeneratedQuestion>
+  | { readonly ok: false; readonly reason: string; readonly final: true };
+
 /** One question from the LLM, checked (JSON schema, zod, prose checks); no de-duplication. */
 export async function writeQuestion(
   runtime: LlmRuntime,
   request: QuestionRequest,
   options: Pick<GenerateOptions, 'timeoutMs' | 'signal' | 'onToken'>,
-): Promise<Checked<GeneratedQuestion>> {
+): Promise<WrittenQuestion> {
   const prompt = loadPrompt('question');
   try {
     const result = await runtime.generate(
@@ -167,7 +180,10 @@ export async function writeQuestion(
       },
     };
   } catch (error) {
-    if (error instanceof LlmError) return { ok: false, reason: error.message };
+    if (error instanceof LlmError)
+      return FINAL_FAILURES.has(error.kind)
+        ? { ok: false, reason: error.message, final: true }
+        : { ok: false, reason: error.message };
     throw error;
   }
 }
