@@ -103,6 +103,8 @@ export function duplicateCheck(ctx: ServiceContext, similar: QuestionSimilarity)
       .selectFrom('questions')
       .select('content')
       .where('retired_at', 'is', null)
+      // Questions written for other people's interviews are not the bank.
+      .where('source', '!=', 'generated')
       .execute();
     return lexicalDuplicate(
       question,

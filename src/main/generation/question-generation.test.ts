@@ -170,6 +170,24 @@ describe('an interview the bank is short for, with a language model', () => {
     expect(after.totalQuestions).toBe(7);
   }, 120_000);
 
+  it("another person's generated question is neither bank nor their history: not a repeat", async () => {
+    app = await createTestApp({ builtinPacks: [labPack], llm: withModel });
+    const t = app;
+    const generatedFor = async (name: string) => {
+      const profileId = await profile(t, name);
+      const created = await labInterview(t, profileId, 7);
+      await t.jobs.whenIdle();
+      const state = await t.call('interviews.get', { profileId, sessionId: created.id });
+      expect(state.plan).toMatchObject({ generation: 'done', generated: 1 });
+      return (await questionsOf(t, created.id))[6]!;
+    };
+    const ana = await generatedFor('Ana');
+    const ben = await generatedFor('Ben');
+    // The test model writes the same text both times; each interview keeps its own row.
+    expect(ben.content).toBe(ana.content);
+    expect(ben.id).not.toBe(ana.id);
+  }, 120_000);
+
   it('adds nothing once the candidate has reached the end of the interview', async () => {
     app = await createTestApp({ builtinPacks: [labPack], llm: withModel });
     const t = app;

@@ -151,8 +151,9 @@ export class QuestionSimilarity {
   }
 
   /**
-   * The active questions closest in meaning to a text that is not in the bank (a question the LLM
-   * just wrote), by the embedding index; null when no embedding model is installed.
+   * The active bank questions closest in meaning to a text that is not in the bank (a question
+   * the LLM just wrote), by the embedding index; null when no embedding model is installed.
+   * Questions generated for other interviews are indexed but not bank questions: left out.
    */
   async nearestToText(
     text: string,
@@ -165,13 +166,15 @@ export class QuestionSimilarity {
     if (!embedder) return null;
     const rows = await this.ctx.db
       .selectFrom('questions')
-      .select(['id', 'content'])
+      .select(['id', 'content', 'source'])
       .where('retired_at', 'is', null)
       .execute();
-    const byId = new Map(rows.map((r) => [r.id, r.content]));
+    const byId = new Map(
+      rows.filter((r) => r.source !== 'generated').map((r) => [r.id, r.content]),
+    );
     const index = await this.syncedIndex(embedder, rows);
     const [vector] = await embedder.embed([text]);
-    const hits = vector ? index.search(vector, limit) : [];
+    const hits = vector ? index.search(vector, limit, (key) => byId.has(idOf(key))) : [];
     return {
       engine: embedder.modelId,
       items: hits.flatMap((h) => {
