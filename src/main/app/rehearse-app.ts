@@ -35,6 +35,8 @@ import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
 import { llmFollowUpJob } from '../followups/llm-follow-up-job';
 import { scoreFollowUpJob } from '../followups/score-follow-up-job';
 import { writtenFeedbackJob } from '../feedback/written-feedback-job';
+import { questionGenerationJob } from '../generation/question-generation-job';
+import { duplicateCheck } from '../generation/question-dedup';
 import { readWrittenFeedback, rewriteWrittenFeedback } from '../feedback/written-feedback-service';
 import { RecordingService } from '../speech/recording-service';
 import { resolveSpeechModels, type SpeechModelPaths } from '../speech/model-paths';
@@ -132,6 +134,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   const llm = new LlmService({ dataDir: options.dataDir, ...options.llm });
   jobs.define(llmFollowUpJob(context, llm));
   jobs.define(writtenFeedbackJob(context, llm));
+  const similarity = new QuestionSimilarity(context, path.join(options.dataDir, 'indexes'));
+  jobs.define(questionGenerationJob(context, llm, duplicateCheck(context, similarity)));
   // Speech models load in their own process on first use; with none installed, recording and
   // delivery analytics still work and answers are typed.
   // Looked up again on each use, so a model installed or removed in the model manager counts
@@ -176,8 +180,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       }),
       profiles,
       bank,
-      similarity: new QuestionSimilarity(context, path.join(options.dataDir, 'indexes')),
-      interviews: new InterviewService(context),
+      similarity,
+      interviews: new InterviewService(context, () => llm.modelPath() !== null),
       results,
       progress,
       reports: new ReportService(context, { profiles, results, progress }),

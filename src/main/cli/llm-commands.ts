@@ -17,9 +17,13 @@ import {
 import { phraseFollowUp } from '../followups/phrase-follow-up';
 import { extractSkills } from '../generation/skills';
 import { generateQuestion } from '../generation/question-generator';
+import { duplicateCheck } from '../generation/question-dedup';
+import { knownSkills } from '../services/interview-plan';
+import { QuestionSimilarity } from '../services/question-similarity';
 import { findLlmModel } from '../llm/model-path';
 import { parseKeywordSynonyms } from '../packs/question-rows';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { CliIo } from './run-cli';
 import { UsageError } from './run-cli';
 
@@ -75,17 +79,8 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
       ? fs.readFileSync(values['job-description'], 'utf8')
       : undefined;
     let skills = list(values.skills);
-    if (jobDescription && skills.length === 0) {
-      const known = [
-        ...(await db.selectFrom('questions').select('skills').execute()).flatMap((q) =>
-          parseStringArray(q.skills),
-        ),
-        ...(await db.selectFrom('job_roles').select('skill_tags').execute()).flatMap((r) =>
-          parseStringArray(r.skill_tags),
-        ),
-      ];
-      skills = extractSkills(jobDescription, known);
-    }
+    if (jobDescription && skills.length === 0)
+      skills = extractSkills(jobDescription, await knownSkills(app.context));
     const history = values.profile
       ? (
           await db
@@ -103,7 +98,14 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
       db,
       app.llm.current(),
       { role: values.role, level: level.data, skills, jobDescription, history, gaps },
-      { timeoutMs },
+      {
+        timeoutMs,
+        // The same check interviews use: by meaning with an embedding model, else by wording.
+        isDuplicate: duplicateCheck(
+          app.context,
+          new QuestionSimilarity(app.context, path.join(app.dataDir, 'indexes')),
+        ),
+      },
     );
     const out = { ...question, skills, gaps };
     io.stdout(

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { deleteUnusedGeneratedQuestions } from '../generation/generation-state';
 import type { Output } from '../../shared/contract';
 import { AppError } from '../core/errors';
 import { inTransaction } from '../db/transaction';
@@ -174,6 +175,7 @@ export class DataService {
         OR json_extract(payload, '$.sessionId') = ${sessionId}`.execute(trx);
       // Cascades to session_questions, answers, feedback and the progress summaries.
       await trx.deleteFrom('interview_sessions').where('id', '=', sessionId).execute();
+      await deleteUnusedGeneratedQuestions(trx);
     });
     return { sessionId, filesRemoved: this.removeFiles(files, [sessionId]) };
   }
@@ -206,6 +208,7 @@ export class DataService {
       await trx.deleteFrom('settings').where('scope', '=', profileId).execute();
       // Cascades to sessions, their questions, answers, feedback and summaries.
       await trx.deleteFrom('users').where('id', '=', profileId).execute();
+      await deleteUnusedGeneratedQuestions(trx);
     });
     return {
       profileId,

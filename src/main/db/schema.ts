@@ -52,7 +52,10 @@ export interface QuestionsTable {
   /** JSON array of {question, when}. */
   follow_ups: string;
   time_limit_seconds: number;
+  /** 'builtin' | 'imported' | 'custom' | 'generated'. */
   source: string;
+  /** The engine that wrote a generated question ("llm:<model>+question.v1"); null otherwise. */
+  generated_by: string | null;
   retired_at: string | null;
   created_at: string;
   updated_at: string;
@@ -86,6 +89,15 @@ export interface InterviewSessionsTable {
   seed: number;
   /** Follow-up questions allowed per question in this interview (0–3). */
   max_follow_ups: number;
+  /** The pasted job description ('' when none). */
+  job_description: string;
+  /** JSON array of the skills read from the job description. */
+  job_skills: string;
+  /** How many questions were asked for; null for sessions older than migration 0008. */
+  requested_questions: number | null;
+  generation_status: string;
+  generation_note: string | null;
+  generation_job_id: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -8,9 +8,9 @@ import { questionTypes, type Level, type QuestionType } from '../../shared/contr
 import { parseStringArray } from '../core/json';
 import type { DatabaseSchema } from '../db/schema';
 import { checkProse, parseJson, type Checked } from '../llm/llm-output';
-import { LlmError, type LlmRuntime } from '../llm/llm-runtime';
+import { LlmError, type LlmFailure, type LlmRuntime } from '../llm/llm-runtime';
 import { fillPrompt, loadPrompt } from '../llm/prompts';
-import { contentStems, cosine, termFrequencies } from '../scoring/text';
+import { describeDuplicate, lexicalDuplicate, type DuplicateCheck } from './question-dedup';
 
 export interface QuestionRequest {
   readonly role: string;
@@ -65,28 +65,22 @@ const outputSchema = z.object({
   }),
 });
 
-/** Above this term-vector cosine, two questions ask the same thing. */
-export const DUPLICATE_SIMILARITY = 0.8;
+// The wording check lives with the embedding check; re-exported for the CLI and its tests.
+export { DUPLICATE_SIMILARITY, findDuplicate } from './question-dedup';
 
-export function similarity(a: string, b: string): number {
-  return cosine(termFrequencies(contentStems(a)), termFrequencies(contentStems(b)));
-}
-
-/** The most similar of `others` when it is a duplicate of `question`, else null. */
-export function findDuplicate(question: string, others: readonly string[]): string | null {
-  let best: { text: string; s: number } | null = null;
-  for (const other of others) {
-    const s = similarity(question, other);
-    if (s >= DUPLICATE_SIMILARITY && (!best || s > best.s)) best = { text: other, s };
-  }
-  return best?.text ?? null;
+export interface GenerateOptions {
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal;
+  readonly onToken?: (text: string) => void;
+  /** How repeats are found; default: by wording, against the bank and the history. */
+  readonly isDuplicate?: DuplicateCheck;
 }
 
 export async function generateQuestion(
   db: Kysely<DatabaseSchema>,
   runtime: LlmRuntime | null,
   request: QuestionRequest,
-  options: { readonly timeoutMs: number; readonly onToken?: (text: string) => void },
+  options: GenerateOptions,
 ): Promise<GeneratedQuestion> {
   const bank = await db
     .selectFrom('questions')
@@ -103,27 +97,46 @@ export async function generateQuestion(
       'rubric',
     ])
     .where('retired_at', 'is', null)
+    // Questions generated for someone's interview are not the bank's to offer.
+    .where('source', '!=', 'generated')
     .execute();
   let reason = 'no language model is installed';
   if (runtime) {
-    const written = await writeWithLlm(runtime, request, options);
+    const written = await writeQuestion(runtime, request, options);
     if (written.ok) {
-      const duplicate = findDuplicate(written.value.question, [
-        ...bank.map((q) => q.content),
-        ...request.history,
-      ]);
+      const duplicate = options.isDuplicate
+        ? await options.isDuplicate(written.value.question, request.history)
+        : lexicalDuplicate(
+            written.value.question,
+            request.history,
+            bank.map((q) => q.content),
+          );
       if (!duplicate) return written.value;
-      reason = `the model's question repeated one already known ("${duplicate.slice(0, 80)}")`;
+      reason = describeDuplicate(duplicate);
     } else reason = written.reason;
   }
   return fromBank(bank, request, reason);
 }
 
-async function writeWithLlm(
+/** Failures another try cannot mend: the model file itself, or the caller gave up. */
+const FINAL_FAILURES: ReadonlySet<LlmFailure> = new Set([
+  'model-missing',
+  'model-invalid',
+  'too-big',
+  'cancelled',
+]);
+
+/** What the model wrote, checked; `final` when trying again would fail the same way. */
+export type WrittenQuestion =
+  | Checked<GeneratedQuestion>
+  | { readonly ok: false; readonly reason: string; readonly final: true };
+
+/** One question from the LLM, checked (JSON schema, zod, prose checks); no de-duplication. */
+export async function writeQuestion(
   runtime: LlmRuntime,
   request: QuestionRequest,
-  options: { readonly timeoutMs: number; readonly onToken?: (text: string) => void },
-): Promise<Checked<GeneratedQuestion>> {
+  options: Pick<GenerateOptions, 'timeoutMs' | 'signal' | 'onToken'>,
+): Promise<WrittenQuestion> {
   const prompt = loadPrompt('question');
   try {
     const result = await runtime.generate(
@@ -167,7 +180,10 @@ async function writeWithLlm(
       },
     };
   } catch (error) {
-    if (error instanceof LlmError) return { ok: false, reason: error.message };
+    if (error instanceof LlmError)
+      return FINAL_FAILURES.has(error.kind)
+        ? { ok: false, reason: error.message, final: true }
+        : { ok: false, reason: error.message };
     throw error;
   }
 }

@@ -8,8 +8,15 @@ export interface LlmServiceOptions {
   readonly modelPath?: string | null;
   readonly env?: NodeJS.ProcessEnv;
   readonly runtime?: Omit<LlmRuntimeOptions, 'modelPath'>;
-  /** Time budgets, ms: a follow-up must come while it is still useful; feedback may take longer. */
-  readonly budgets?: { readonly followUpMs?: number; readonly feedbackMs?: number };
+  /**
+   * Time budgets, ms: a follow-up must come while it is still useful; feedback may take longer;
+   * each generated interview question gets its own budget (the interview goes on meanwhile).
+   */
+  readonly budgets?: {
+    readonly followUpMs?: number;
+    readonly feedbackMs?: number;
+    readonly questionMs?: number;
+  };
 }
 
 export interface LlmStatus {
@@ -27,6 +34,7 @@ export class LlmService {
   private runtime: LlmRuntime | null = null;
   readonly followUpBudgetMs: number;
   readonly feedbackBudgetMs: number;
+  readonly questionBudgetMs: number;
 
   constructor(
     private readonly options: LlmServiceOptions,
@@ -34,6 +42,7 @@ export class LlmService {
   ) {
     this.followUpBudgetMs = options.budgets?.followUpMs ?? 20_000;
     this.feedbackBudgetMs = options.budgets?.feedbackMs ?? 60_000;
+    this.questionBudgetMs = options.budgets?.questionMs ?? 60_000;
   }
 
   modelPath(): string | null {

@@ -22,7 +22,8 @@ export class BankService {
       .leftJoin('questions', (j) =>
         j
           .onRef('questions.job_role_id', '=', 'job_roles.id')
-          .on('questions.retired_at', 'is', null),
+          .on('questions.retired_at', 'is', null)
+          .on('questions.source', '!=', 'generated'),
       )
       .select(({ fn }) => [
         'job_roles.id',
@@ -57,7 +58,9 @@ export class BankService {
       .selectFrom('questions')
       .selectAll()
       .where('job_role_id', '=', roleId)
-      .where('retired_at', 'is', null);
+      .where('retired_at', 'is', null)
+      // Questions the LLM wrote for someone's interview are not part of the bank.
+      .where('source', '!=', 'generated');
     if (level) query = query.where('difficulty', '=', level);
     return (await query.orderBy('id').execute()).map(toQuestion);
   }
@@ -92,6 +95,8 @@ export class BankService {
     if (input.level) query = query.where('q.difficulty', '=', input.level);
     if (input.type) query = query.where('q.type', '=', input.type);
     if (input.packId) query = query.where('q.pack_id', '=', input.packId);
+    // Generated questions show only when their own pack is asked for.
+    else query = query.where('q.source', '!=', 'generated');
     const total = await query
       .select(({ fn }) => fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -178,6 +183,7 @@ export function toQuestion(row: Selectable<QuestionsTable>): Question {
     id: row.id,
     packId: row.pack_id,
     source: row.source as Question['source'],
+    generatedBy: row.generated_by,
     roleId: q.roleId,
     level: q.level,
     type: q.type,

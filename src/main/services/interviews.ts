@@ -1,9 +1,9 @@
-import type { Level, QuestionType, SessionState } from '../../shared/contract';
+import type { Level, SessionState } from '../../shared/contract';
 import { AppError, notFound } from '../core/errors';
 import type { InterviewSessionsTable } from '../db/schema';
 import type { ServiceContext } from './context';
-import { planQuestions, type PlanCandidate } from './question-plan';
-import { nearDuplicates } from './question-similarity';
+import { planInterview } from './interview-plan';
+import { GENERATE_QUESTIONS_JOB } from '../generation/generation-state';
 import { parseStringArray } from '../core/json';
 import { SCORE_ANSWER_JOB } from './scoring-job';
 import { WRITTEN_FEEDBACK_JOB } from '../feedback/written-feedback-job';
@@ -24,7 +24,11 @@ import { linkRecordingToAnswer } from '../speech/recording-rows';
  * pending/active. Every step is persisted before it returns, so a restart resumes where it was.
  */
 export class InterviewService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    /** Whether a language model is installed now: then a short bank is topped up by the LLM. */
+    private readonly llmInstalled: () => boolean = () => false,
+  ) {}
 
   async create(input: {
     profileId: string;
@@ -35,6 +39,7 @@ export class InterviewService {
     skills?: string[] | undefined;
     questionIds?: string[] | undefined;
     maxFollowUps?: number | undefined;
+    jobDescription?: string | undefined;
   }): Promise<SessionState> {
     const { db, clock, ids } = this.ctx;
     const user = await db
@@ -45,22 +50,28 @@ export class InterviewService {
     if (!user) throw notFound('Profile', input.profileId);
     const role = await db
       .selectFrom('job_roles')
-      .select('id')
+      .select(['id', 'title'])
       .where('id', '=', input.roleId)
       .executeTakeFirst();
     if (!role) throw notFound('Job role', input.roleId);
 
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
-    const plan = input.questionIds?.length
-      ? await this.chosenQuestions(input.roleId, input.questionIds)
-      : planQuestions(await this.candidates(input.roleId), {
-          level: input.level,
-          count: input.questionCount,
-          seed,
-          skills: input.skills ?? parseStringArray(user.skills),
-          recentlyAsked: await this.recentlyAsked(input.profileId),
-          nearDuplicate: nearDuplicates,
-        });
+    const draft = await planInterview(
+      this.ctx,
+      {
+        profileId: input.profileId,
+        roleId: input.roleId,
+        roleTitle: role.title,
+        level: input.level,
+        questionCount: input.questionCount,
+        seed,
+        skills: input.skills ?? parseStringArray(user.skills),
+        questionIds: input.questionIds,
+        jobDescription: input.jobDescription,
+      },
+      this.llmInstalled(),
+    );
+    const plan = draft.questionIds;
     if (plan.length === 0) {
       throw new AppError(
         'INVALID_STATE',
@@ -86,6 +97,12 @@ export class InterviewService {
           overall_score: null,
           seed,
           max_follow_ups: input.maxFollowUps ?? 0,
+          job_description: draft.jobDescription,
+          job_skills: JSON.stringify(draft.jobSkills),
+          requested_questions: draft.requested,
+          generation_status: draft.generation,
+          generation_note: draft.note,
+          generation_job_id: null,
           created_at: now,
           updated_at: now,
         })
@@ -102,63 +119,18 @@ export class InterviewService {
           })),
         )
         .execute();
+      if (draft.generation === 'queued') {
+        // Committed with the session: the missing questions are written in the background.
+        const jobId = await this.ctx.jobs.enqueue(GENERATE_QUESTIONS_JOB, { sessionId }, trx);
+        await trx
+          .updateTable('interview_sessions')
+          .set({ generation_job_id: jobId })
+          .where('id', '=', sessionId)
+          .execute();
+      }
     });
+    if (draft.generation === 'queued') this.ctx.jobs.kick();
     return this.get({ profileId: input.profileId, sessionId });
-  }
-
-  private async candidates(roleId: string): Promise<PlanCandidate[]> {
-    const rows = await this.ctx.db
-      .selectFrom('questions')
-      .select(['id', 'type', 'difficulty', 'skills', 'content'])
-      .where('job_role_id', '=', roleId)
-      .where('retired_at', 'is', null)
-      .execute();
-    return rows.map((c) => ({
-      id: c.id,
-      type: c.type as QuestionType,
-      level: c.difficulty as Level,
-      skills: parseStringArray(c.skills),
-      content: c.content,
-    }));
-  }
-
-  /** "Practise this question again": the given questions, in the given order. */
-  private async chosenQuestions(roleId: string, questionIds: readonly string[]): Promise<string[]> {
-    const rows = await this.ctx.db
-      .selectFrom('questions')
-      .select(['id', 'job_role_id'])
-      .where('id', 'in', [...questionIds])
-      .execute();
-    for (const id of questionIds) {
-      const row = rows.find((r) => r.id === id);
-      if (!row) throw notFound('Question', id);
-      if (row.job_role_id !== roleId)
-        throw new AppError(
-          'VALIDATION',
-          `Question "${id}" belongs to another role ("${row.job_role_id}").`,
-        );
-    }
-    return [...new Set(questionIds)];
-  }
-
-  /** Questions shown to this person in their last 20 sessions. */
-  private async recentlyAsked(profileId: string): Promise<Set<string>> {
-    const rows = await this.ctx.db
-      .selectFrom('session_questions as sq')
-      .innerJoin(
-        (eb) =>
-          eb
-            .selectFrom('interview_sessions')
-            .select('id')
-            .where('user_id', '=', profileId)
-            .orderBy('created_at', 'desc')
-            .limit(20)
-            .as('recent'),
-        (join) => join.onRef('recent.id', '=', 'sq.session_id'),
-      )
-      .select('sq.question_id')
-      .execute();
-    return new Set(rows.map((r) => r.question_id));
   }
 
   async get(ref: SessionRef): Promise<SessionState> {

@@ -45,7 +45,15 @@ export class QuestionSimilarity {
     private readonly indexDir: string,
   ) {}
 
-  async similar(questionId: string, limit: number): Promise<SimilarQuestions> {
+  /**
+   * Questions like this one. Generated questions (written for someone's interview) are left out
+   * unless asked for: they are not part of the bank, but an answer to one is still practice.
+   */
+  async similar(
+    questionId: string,
+    limit: number,
+    options: { readonly includeGenerated?: boolean } = {},
+  ): Promise<SimilarQuestions> {
     const rows = await this.ctx.db
       .selectFrom('questions')
       .selectAll()
@@ -62,11 +70,13 @@ export class QuestionSimilarity {
       return { engine: 'lexical', items: [] }; // retired: nothing to compare it with any more
     }
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const shown = (id: string): boolean =>
+      id !== questionId && (options.includeGenerated || byId.get(id)?.source !== 'generated');
     const embedder = (await this.ctx.evaluator.get()).embedder;
     if (embedder) {
       const index = await this.syncedIndex(embedder, rows);
       const [vector] = await embedder.embed([target.content]);
-      const hits = vector ? index.search(vector, limit + 1, (key) => idOf(key) !== questionId) : [];
+      const hits = vector ? index.search(vector, limit + 1, (key) => shown(idOf(key))) : [];
       return {
         engine: embedder.modelId,
         items: hits
@@ -81,7 +91,7 @@ export class QuestionSimilarity {
     return {
       engine: 'lexical',
       items: rows
-        .filter((r) => r.id !== questionId)
+        .filter((r) => shown(r.id))
         .map((r) => ({
           row: r,
           similarity: cosine(targetTerms, termFrequencies(contentStems(r.content))),
@@ -104,7 +114,7 @@ export class QuestionSimilarity {
     excludeSessionId?: string | undefined;
     limit: number;
   }): Promise<AnsweredSimilar> {
-    const similar = await this.similar(input.questionId, 10);
+    const similar = await this.similar(input.questionId, 10, { includeGenerated: true });
     const close = similar.items.filter(
       (i) => similar.engine !== 'lexical' || i.similarity >= CLOSE_BY_WORDING,
     );
@@ -138,6 +148,42 @@ export class QuestionSimilarity {
       if (items.length >= input.limit) break;
     }
     return { engine: similar.engine, items };
+  }
+
+  /**
+   * The active bank questions closest in meaning to a text that is not in the bank (a question
+   * the LLM just wrote), by the embedding index; null when no embedding model is installed.
+   * Questions generated for other interviews are indexed but not bank questions: left out.
+   */
+  async nearestToText(
+    text: string,
+    limit: number,
+  ): Promise<{
+    engine: string;
+    items: { id: string; content: string; similarity: number }[];
+  } | null> {
+    const embedder = (await this.ctx.evaluator.get()).embedder;
+    if (!embedder) return null;
+    const rows = await this.ctx.db
+      .selectFrom('questions')
+      .select(['id', 'content', 'source'])
+      .where('retired_at', 'is', null)
+      .execute();
+    const byId = new Map(
+      rows.filter((r) => r.source !== 'generated').map((r) => [r.id, r.content]),
+    );
+    const index = await this.syncedIndex(embedder, rows);
+    const [vector] = await embedder.embed([text]);
+    const hits = vector ? index.search(vector, limit, (key) => byId.has(idOf(key))) : [];
+    return {
+      engine: embedder.modelId,
+      items: hits.flatMap((h) => {
+        const content = byId.get(idOf(h.key));
+        return content === undefined
+          ? []
+          : [{ id: idOf(h.key), content, similarity: round(h.similarity) }];
+      }),
+    };
   }
 
   /** The index, opened once per model, with every active question in it under its current text. */

@@ -34,6 +34,7 @@ export class ResultsService {
         'q.content',
         'q.type',
         'q.ideal_answer',
+        'q.generated_by',
         'a.id as answer_id',
         'a.status as answer_status',
         'a.transcription',
@@ -86,6 +87,7 @@ export class ResultsService {
         question: r.content,
         type: r.type as QuestionType,
         idealAnswer: r.ideal_answer,
+        generatedBy: r.generated_by,
         status,
         answerId: r.answer_id,
         answerText: r.transcription ?? '',
@@ -120,6 +122,8 @@ export class ResultsService {
       pendingCount: answers.filter((a) => a.status === 'pending').length + pendingFollowUps,
       answers,
       recommendations: recommend(answers),
+      jobDescription: state.plan.jobDescription,
+      jobSkills: state.plan.jobSkills,
     };
   }
 

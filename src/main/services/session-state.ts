@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Level, QuestionType, SessionState, SessionStatus } from '../../shared/contract';
+import type { GenerationStatus, InterviewPlan } from '../../shared/contract/interviews';
+import { parseStringArray } from '../core/json';
 import { notFound } from '../core/errors';
 import { followUpAsCurrentQuestion } from '../followups/follow-up-store';
 import type { DatabaseSchema, InterviewSessionsTable } from '../db/schema';
@@ -57,6 +59,7 @@ export async function readSessionState(
         'q.type',
         'q.category',
         'q.time_limit_seconds',
+        'q.generated_by',
         'sq.draft_text',
       ])
       .where('sq.session_id', '=', s.id)
@@ -71,6 +74,7 @@ export async function readSessionState(
       timeLimitSeconds: q.time_limit_seconds,
       startedAt: s.question_started_at ?? s.updated_at,
       draft: q.draft_text,
+      generatedBy: q.generated_by,
     };
   }
   return {
@@ -86,5 +90,41 @@ export async function readSessionState(
     startedAt: s.started_at,
     completedAt: s.completed_at,
     overallScore: s.overall_score,
+    plan: await readPlan(db, s),
+  };
+}
+
+/** How the questions were found, and where generating the missing ones stands. */
+async function readPlan(db: Db, s: InterviewSessionsTable): Promise<InterviewPlan> {
+  const generated = await db
+    .selectFrom('session_questions as sq')
+    .innerJoin('questions as q', 'q.id', 'sq.question_id')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('sq.session_id', '=', s.id)
+    .where('q.source', '=', 'generated')
+    .executeTakeFirstOrThrow();
+  let generation = s.generation_status as GenerationStatus;
+  let note = s.generation_note;
+  // A job cancelled or failed before it ran never updates the session: its row says how it ended.
+  if ((generation === 'queued' || generation === 'running') && s.generation_job_id) {
+    const job = await db
+      .selectFrom('jobs')
+      .select(['status', 'error'])
+      .where('id', '=', s.generation_job_id)
+      .executeTakeFirst();
+    if (job?.status === 'cancelled' || job?.status === 'failed') {
+      generation = job.status;
+      note = `Generating questions ${job.status === 'cancelled' ? 'was cancelled' : `failed: ${job.error ?? 'unknown error'}`}.`;
+    }
+  }
+  return {
+    requested: s.requested_questions ?? s.total_questions,
+    fromBank: s.total_questions - Number(generated.n),
+    generated: Number(generated.n),
+    generation,
+    note,
+    jobId: s.generation_job_id,
+    jobDescription: s.job_description,
+    jobSkills: parseStringArray(s.job_skills),
   };
 }

@@ -16,8 +16,13 @@ export type JobRole = z.infer<typeof jobRoleSchema>;
 export const questionSchema = z.object({
   id: idSchema,
   packId: idSchema,
-  /** Only custom questions (made on this computer) can be edited or deleted one by one. */
-  source: z.enum(['builtin', 'imported', 'custom']),
+  /**
+   * Only custom questions (made on this computer) can be edited or deleted one by one; generated
+   * ones were written by the local LLM for an interview and stay out of the bank listing.
+   */
+  source: z.enum(['builtin', 'imported', 'custom', 'generated']),
+  /** The engine that wrote a generated question ("llm:<model>+question.v1"), else null. */
+  generatedBy: z.string().nullable().optional(),
   roleId: idSchema,
   level: levelSchema,
   type: questionTypeSchema,

@@ -12,6 +12,9 @@ export const questionTypes = [
 /** The longest typed or transcribed answer we accept: about 30 minutes of fast speech. */
 export const MAX_ANSWER_CHARS = 50_000;
 
+/** A pasted job description is at most this long (about four pages). */
+export const MAX_JOB_DESCRIPTION_CHARS = 10_000;
+
 export const MIN_QUESTIONS = 1;
 export const MAX_QUESTIONS = 15;
 

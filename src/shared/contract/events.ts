@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { generationStatusSchema } from './interviews';
 import { jobStatusSchema } from './jobs';
 
 /** Pushes from the services to every window; one typed map, like the handler contract. */
@@ -31,6 +32,12 @@ export const eventsContract = {
   'llm.token': z.object({ jobId: idSchema, type: z.string(), text: z.string() }),
   /** The LLM reworded a pending follow-up question: the interview shows the new text. */
   'followup.updated': z.object({ sessionId: idSchema, followUpId: idSchema }),
+  /** Generated questions were added to an interview's plan, or generating them ended. */
+  'interview.plan': z.object({
+    sessionId: idSchema,
+    generation: generationStatusSchema,
+    totalQuestions: z.number().int(),
+  }),
   /** Written feedback of a session was stored (template first, then again if the LLM rewrote it). */
   'feedback.written': z.object({ sessionId: idSchema, engine: z.string() }),
   /** Live words while the candidate speaks ('partial'), then the final pass ('final'). */

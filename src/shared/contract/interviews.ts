@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_JOB_DESCRIPTION_CHARS } from './constants';
 import {
   MAX_ANSWER_CHARS,
   MAX_QUESTIONS,
@@ -42,8 +43,40 @@ export const currentQuestionSchema = z.object({
   /** Typed text saved so far, so a crash or restart loses nothing. */
   draft: z.string(),
   followUp: followUpInfoSchema.nullable().optional(),
+  /** Set when the local LLM wrote this question: "llm:<model>+<prompt>". */
+  generatedBy: z.string().nullable().optional(),
 });
 export type CurrentQuestion = z.infer<typeof currentQuestionSchema>;
+
+/** Where filling the questions the bank lacked stands (see the generate-questions job). */
+export const generationStatuses = [
+  'not-needed',
+  'no-model',
+  'queued',
+  'running',
+  'done',
+  'failed',
+  'cancelled',
+] as const;
+export const generationStatusSchema = z.enum(generationStatuses);
+export type GenerationStatus = z.infer<typeof generationStatusSchema>;
+
+/** How the interview's questions were found: the bank first, the LLM for what it lacked. */
+export const interviewPlanSchema = z.object({
+  /** Questions asked for. */
+  requested: z.number().int(),
+  fromBank: z.number().int(),
+  generated: z.number().int(),
+  generation: generationStatusSchema,
+  /** What the candidate should know, e.g. "the bank had 3 questions for this; install a language model to get more". */
+  note: z.string().nullable(),
+  /** The generate-questions job, while there is one (cancel it with jobs.cancel). */
+  jobId: idSchema.nullable(),
+  jobDescription: z.string(),
+  /** The skills read from the job description. */
+  jobSkills: z.array(z.string()),
+});
+export type InterviewPlan = z.infer<typeof interviewPlanSchema>;
 
 export const sessionStateSchema = z.object({
   id: idSchema,
@@ -58,6 +91,7 @@ export const sessionStateSchema = z.object({
   startedAt: isoDateSchema.nullable(),
   completedAt: isoDateSchema.nullable(),
   overallScore: z.number().nullable(),
+  plan: interviewPlanSchema,
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
@@ -87,6 +121,17 @@ export const interviewsContract = {
        * API's default of 0 keeps scripted callers (CLI, tests) at one answer per planned question.
        */
       maxFollowUps: z.number().int().min(0).max(MAX_FOLLOW_UPS).default(0),
+      /**
+       * A pasted job description: its skills pick bank questions and, with a language model
+       * installed, what the generated questions ask about.
+       */
+      jobDescription: z
+        .string()
+        .max(
+          MAX_JOB_DESCRIPTION_CHARS,
+          `a job description is at most ${MAX_JOB_DESCRIPTION_CHARS.toLocaleString('en')} characters; paste the main part`,
+        )
+        .optional(),
     }),
     sessionStateSchema,
   ),

@@ -45,6 +45,8 @@ export const answerResultSchema = z.object({
   question: z.string(),
   type: questionTypeSchema,
   idealAnswer: z.string(),
+  /** The engine that wrote a generated question ("llm:<model>+question.v1"); null for the bank's. */
+  generatedBy: z.string().nullable().optional(),
   /** unanswered: the session ended before this question was reached. */
   status: z.enum(['scored', 'pending', 'failed', 'skipped', 'unanswered']),
   answerId: idSchema.nullable(),
@@ -106,6 +108,9 @@ export const sessionResultsSchema = z.object({
   pendingCount: z.number().int(),
   answers: z.array(answerResultSchema),
   recommendations: z.array(z.string()),
+  /** The job description pasted when the interview was set up, and the skills read from it. */
+  jobDescription: z.string().optional(),
+  jobSkills: z.array(z.string()).optional(),
 });
 export type SessionResults = z.infer<typeof sessionResultsSchema>;
 

@@ -5,7 +5,7 @@ import { migration0004ProgressSummaries } from './0004-progress-summaries';
 import { migration0005LlmFollowUpsAndWrittenFeedback } from './0005-llm-follow-ups-and-written-feedback';
 import { migration0006SpeechRecordings } from './0006-speech-recordings';
 import { migration0007QuestionsFtsOwnContent } from './0007-questions-fts-own-content';
-import { migration0008Reserved } from './0008-reserved';
+import { migration0008GeneratedQuestions } from './0008-generated-questions';
 import { migration0009FollowUpEvaluations } from './0009-follow-up-evaluations';
 import type { Migration } from './types';
 
@@ -18,7 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0005LlmFollowUpsAndWrittenFeedback,
   migration0006SpeechRecordings,
   migration0007QuestionsFtsOwnContent,
-  migration0008Reserved, // placeholder for the gen branch's 0008: see the file
+  migration0008GeneratedQuestions,
   migration0009FollowUpEvaluations,
 ];
 

@@ -1,4 +1,4 @@
-import type { PackInfo, Question } from '../../../shared/contract';
+import type { Input, PackInfo, Question } from '../../../shared/contract';
 import { capitalize, validationIssues } from '../api/errors';
 
 export type QuestionSource = Question['source'];
@@ -9,6 +9,7 @@ const SOURCE_LABELS: Record<QuestionSource, string> = {
   builtin: 'Built-in',
   imported: 'Imported',
   custom: 'Custom',
+  generated: 'Generated',
 };
 
 export function sourceLabel(source: QuestionSource): string {
@@ -105,4 +106,36 @@ export function downloadText(fileName: string, text: string): void {
   link.remove();
   // Give the browser a moment to start the download before the URL goes away.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A generated question as a new custom question: the user keeps it in their own bank (the
+ * generated original stays with the interview it was written for).
+ */
+export function generatedAsCustom(q: Question): Input<'bank.saveQuestion'>['question'] {
+  return {
+    roleId: q.roleId,
+    level: q.level,
+    type: q.type,
+    content: q.content,
+    idealAnswer: q.idealAnswer,
+    keywords: q.keywords,
+    rubric: q.rubric,
+    // A custom question needs a follow-up; generated ones have none (interviews use the generic
+    // ones for them), so it gets two of those generic ones to edit.
+    followUps:
+      q.followUps.length > 0
+        ? q.followUps
+        : [
+            {
+              question: 'Can you give a specific example from your own experience?',
+              when: 'no-specific-example',
+            },
+            { question: 'Can you walk me through that in more detail?', when: 'too-short' },
+          ],
+    // A custom question needs a skill tag; an untagged generated one gets its category's.
+    skills: q.skills.length > 0 ? q.skills : [q.category || 'general'],
+    difficulty: q.difficulty,
+    timeLimitSeconds: q.timeLimitSeconds,
+  };
 }

@@ -90,3 +90,9 @@ export function parseSkills(input: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** "llm:qwen2.5-3b+question.v1" → "qwen2.5-3b": the model, as people know it. */
+export function generatorName(engine: string): string {
+  const model = engine.replace(/^llm:/, '').replace(/\+[^+]*$/, '');
+  return model || engine;
+}

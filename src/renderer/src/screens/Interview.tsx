@@ -6,6 +6,7 @@ import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { useLoad } from '../hooks/useLoad';
 import { levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
+import { PlanNote } from './PlanNote';
 import { QuestionPanel } from './QuestionPanel';
 
 interface InterviewProps {
@@ -54,15 +55,21 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
     }
   };
 
-  // The LLM may reword a follow-up while it is on screen (only before anything is typed).
-  useEffect(
-    () =>
-      api.on('followup.updated', (event) => {
-        if (event.sessionId === sessionId) void refresh();
-      }),
+  // The LLM may reword a follow-up while it is on screen (only before anything is typed), and
+  // append the questions the bank lacked while the interview runs.
+  useEffect(() => {
+    const offFollowUp = api.on('followup.updated', (event) => {
+      if (event.sessionId === sessionId) void refresh();
+    });
+    const offPlan = api.on('interview.plan', (event) => {
+      if (event.sessionId === sessionId) void refresh();
+    });
+    return () => {
+      offFollowUp();
+      offPlan();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refresh reads only stable values
-    [api, sessionId],
-  );
+  }, [api, sessionId]);
 
   if (!session) {
     return (
@@ -116,6 +123,8 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
           />
         </div>
       )}
+
+      {isOpen && <PlanNote plan={session.plan} />}
 
       <ErrorAlert error={endError} />
 

@@ -9,6 +9,7 @@ import { usePractise } from '../hooks/usePractise';
 import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { AnswerCard } from './AnswerCard';
+import { SaveGenerated } from './SaveGenerated';
 import { AnsweredBefore } from './AnsweredBefore';
 import { WordPlayback } from './WordPlayback';
 import { ResultsActions } from './ResultsActions';
@@ -69,6 +70,19 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
         {formatDate(results.completedAt ?? results.createdAt)}{' '}
         <SessionStatusBadge status={results.status} />
       </p>
+      {results.jobDescription && (
+        <details className="card job-description" data-testid="job-description">
+          <summary>
+            For the job description you pasted
+            {results.jobSkills && results.jobSkills.length > 0
+              ? ` · skills: ${results.jobSkills.join(', ')}`
+              : ''}
+          </summary>
+          <p className="small" dir="auto">
+            {results.jobDescription}
+          </p>
+        </details>
+      )}
 
       <section className="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="visually-hidden">
@@ -150,6 +164,7 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
               busy={busyId !== null}
               onPractise={() => void practise({ questionId: answer.questionId })}
             >
+              {answer.generatedBy && <SaveGenerated questionId={answer.questionId} />}
               {answer.delivery && answer.answerId && (
                 <WordPlayback profileId={profile.id} answerId={answer.answerId} />
               )}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { JobRole, Level, Profile } from '../../../shared/contract';
+import { MAX_JOB_DESCRIPTION_CHARS } from '../../../shared/contract/constants';
 import { useApi } from '../api/context';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { Field } from '../components/Field';
@@ -65,6 +66,7 @@ function SetupForm({
   const [level, setLevel] = useState<Level>(profile.level);
   const [count, setCount] = useState(String(DEFAULT_COUNT));
   const [followUps, setFollowUps] = useState('1');
+  const [jobDescription, setJobDescription] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const role = roles.find((r) => r.id === roleId);
@@ -84,6 +86,7 @@ function SetupForm({
         level,
         questionCount: countNumber,
         maxFollowUps: Number(followUps),
+        ...(jobDescription.trim() && { jobDescription }),
       });
       navigate({ name: 'interview', sessionId: started.id, initial: started });
     } catch (e) {
@@ -130,6 +133,21 @@ function SetupForm({
           onChange={setFollowUps}
         />
       </div>
+      <Field
+        label="Job description (optional)"
+        hint="Paste a job ad: the skills it names choose the questions. With a language model installed, questions the bank lacks are written for them."
+      >
+        {({ id, describedBy }) => (
+          <textarea
+            id={id}
+            rows={5}
+            maxLength={MAX_JOB_DESCRIPTION_CHARS}
+            value={jobDescription}
+            aria-describedby={describedBy}
+            onChange={(e) => setJobDescription(e.target.value)}
+          />
+        )}
+      </Field>
       <ErrorAlert error={error} />
       <div className="actions">
         <button
