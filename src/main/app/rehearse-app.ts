@@ -33,8 +33,10 @@ import { ModelService } from '../models/model-service';
 import type { MachineInfo } from '../models/recommend';
 import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
 import { llmFollowUpJob } from '../followups/llm-follow-up-job';
+import { LLM_FOLLOW_UP_JOB } from '../followups/follow-up-store';
 import { scoreFollowUpJob } from '../followups/score-follow-up-job';
 import { writtenFeedbackJob } from '../feedback/written-feedback-job';
+import { GENERATE_QUESTIONS_JOB } from '../generation/generation-state';
 import { questionGenerationJob } from '../generation/question-generation-job';
 import { duplicateCheck } from '../generation/question-dedup';
 import { readWrittenFeedback, rewriteWrittenFeedback } from '../feedback/written-feedback-service';
@@ -94,7 +96,13 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   );
   const events = new EventBus();
   // Model downloads get their own queue so a long download never holds up answer scoring.
-  const jobs = new JobQueue(database.db, clock, ids, events, { except: [MODEL_DOWNLOAD_JOB] });
+  // Generating questions (many seconds per question on a CPU) and wording follow-ups get lanes
+  // of their own, so neither holds up scoring or the other (the LLM worker still runs one request
+  // at a time). Written feedback stays in the main lane: it must run after the session's scoring.
+  const jobs = new JobQueue(database.db, clock, ids, events, {
+    except: [MODEL_DOWNLOAD_JOB],
+    separate: [[GENERATE_QUESTIONS_JOB], [LLM_FOLLOW_UP_JOB]],
+  });
   const modelJobs = new JobQueue(database.db, clock, ids, events, { only: [MODEL_DOWNLOAD_JOB] });
   const evaluator = createEvaluatorProvider(
     options.engines ?? {

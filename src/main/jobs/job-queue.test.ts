@@ -132,4 +132,44 @@ describe('JobQueue lanes', () => {
     await side.whenIdle();
     expect((await side.get(slow)).status).toBe('done');
   });
+
+  it('runs the types of a separate lane beside the rest, in one queue that can cancel both', async () => {
+    const { db, clock, ids, events } = app.context;
+    const queue = new JobQueue(db, clock, ids, events, { separate: [['llm']] });
+    let release = () => undefined as void;
+    const ran: string[] = [];
+    queue.define({
+      type: 'llm',
+      payload: z.object({ n: z.number() }),
+      maxAttempts: 1,
+      run: ({ n }, ctx) =>
+        new Promise<void>((resolve) => {
+          ran.push(`llm ${n} started`);
+          release = resolve;
+          ctx.signal.addEventListener('abort', () => resolve());
+        }),
+    });
+    queue.define({
+      type: 'score',
+      payload: z.object({}),
+      maxAttempts: 1,
+      run: async () => void ran.push('score'),
+    });
+    const first = await queue.enqueue('llm', { n: 1 });
+    const second = await queue.enqueue('llm', { n: 2 });
+    queue.kick();
+    await expect.poll(async () => (await queue.get(first)).status).toBe('running');
+    await queue.enqueue('score', {});
+    queue.kick();
+    // The scoring job finishes while the first LLM job still runs; the second waits its turn.
+    await expect.poll(() => ran).toContain('score');
+    expect(ran).toEqual(['llm 1 started', 'score']);
+    expect((await queue.get(second)).status).toBe('queued');
+    await queue.cancel(first);
+    await expect.poll(() => ran).toContain('llm 2 started');
+    release();
+    await queue.whenIdle();
+    expect((await queue.get(first)).status).toBe('cancelled');
+    expect((await queue.get(second)).status).toBe('done');
+  });
 });

@@ -29,16 +29,30 @@ type Db = Kysely<DatabaseSchema>;
 export interface JobLane {
   readonly only?: readonly string[];
   readonly except?: readonly string[];
+  /**
+   * Groups of job types that each run in a lane of their own, at the same time as the rest:
+   * language-model work takes seconds to minutes on a CPU and must not hold up answer scoring.
+   * Within a lane, jobs still run one at a time, oldest first.
+   */
+  readonly separate?: readonly (readonly string[])[];
+}
+
+/** The types one lane runs: `only` (null: any) minus `except`. */
+interface LaneFilter {
+  readonly only: readonly string[] | null;
+  readonly except: readonly string[];
 }
 
 /**
- * Long work as persisted jobs (house style 3): a row per job, run one at a time off the caller's
- * path, retried up to maxAttempts, cancellable, and picked up again after a crash.
+ * Long work as persisted jobs (house style 3): a row per job, run one at a time per lane off the
+ * caller's path, retried up to maxAttempts, cancellable, and picked up again after a crash.
  */
 export class JobQueue {
   private readonly definitions = new Map<string, JobDefinition>();
   private readonly running = new Map<string, AbortController>();
-  private draining: Promise<void> | null = null;
+  private readonly lanes: LaneFilter[];
+  /** What each lane is draining now (by lane index). */
+  private readonly draining = new Map<number, Promise<void>>();
   private stopped = false;
 
   constructor(
@@ -47,7 +61,17 @@ export class JobQueue {
     private readonly ids: IdGenerator,
     private readonly events: EventBus,
     private readonly lane: JobLane = {},
-  ) {}
+  ) {
+    const separate = lane.separate ?? [];
+    const except = lane.except ?? [];
+    this.lanes = [
+      { only: lane.only ?? null, except: [...except, ...separate.flat()] },
+      ...separate.map((types) => ({
+        only: lane.only ? types.filter((t) => lane.only!.includes(t)) : types,
+        except,
+      })),
+    ].filter((l) => l.only === null || l.only.length > 0);
+  }
 
   define<S extends z.ZodType>(definition: JobDefinition<S>): void {
     if (this.definitions.has(definition.type)) {
@@ -93,17 +117,21 @@ export class JobQueue {
     this.kick();
   }
 
-  /** Starts draining if not already; safe to call after every enqueue. */
+  /** Starts draining each lane that is not already; safe to call after every enqueue. */
   kick(): void {
-    if (this.stopped || this.draining) return;
-    this.draining = this.drain().finally(() => {
-      this.draining = null;
+    if (this.stopped) return;
+    this.lanes.forEach((lane, index) => {
+      if (this.draining.has(index)) return;
+      this.draining.set(
+        index,
+        this.drain(lane).finally(() => this.draining.delete(index)),
+      );
     });
   }
 
   /** Resolves when nothing is queued or running (used by the CLI and tests). */
   async whenIdle(): Promise<void> {
-    while (this.draining) await this.draining;
+    while (this.draining.size > 0) await Promise.all(this.draining.values());
   }
 
   async stop(): Promise<void> {
@@ -133,12 +161,12 @@ export class JobQueue {
     return this.get(jobId);
   }
 
-  private async drain(): Promise<void> {
+  private async drain(lane: LaneFilter): Promise<void> {
     for (;;) {
       if (this.stopped) return;
       let query = this.db.selectFrom('jobs').selectAll().where('status', '=', 'queued');
-      if (this.lane.only) query = query.where('type', 'in', [...this.lane.only]);
-      if (this.lane.except) query = query.where('type', 'not in', [...this.lane.except]);
+      if (lane.only) query = query.where('type', 'in', [...lane.only]);
+      if (lane.except.length > 0) query = query.where('type', 'not in', [...lane.except]);
       const row = await query.orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
       if (!row) return;
       await this.runOne(row);
