@@ -18,8 +18,14 @@ export default defineConfig({
           'whisper-worker': resolve(__dirname, 'src/main/speech/whisper-worker.mjs'),
         },
         // Native modules must stay outside the bundle (electron-builder unpacks them from asar).
-        // pdfkit reads its own data files (AFM metrics) from its package folder at run time.
-        external: ['better-sqlite3', 'pdfkit', 'node-llama-cpp', '@fugood/whisper.node'],
+        // pdfkit and dictionary-en read their own data files from their package folders at run time.
+        external: [
+          'better-sqlite3',
+          'pdfkit',
+          'dictionary-en',
+          'node-llama-cpp',
+          '@fugood/whisper.node',
+        ],
       },
     },
   },

@@ -197,15 +197,15 @@ const report = {
       10,
     ),
     await engineReport(
-      'default engines (glove test model stands in for all-MiniLM-L6-v2)',
+      'default engines (glove test model stands in for all-MiniLM-L6-v2; rules grammar; language worker)',
       {
         embeddingModelDir:
           process.env['REHEARSE_EMBEDDING_MODEL'] ??
           path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
-        grammar: true,
+        grammar: 'rules',
         linguistics: true,
       },
-      1,
+      3,
     ),
     await engineReport(
       'default engines, grammar and tagging in the main thread (no language worker)',
@@ -213,14 +213,25 @@ const report = {
         embeddingModelDir:
           process.env['REHEARSE_EMBEDDING_MODEL'] ??
           path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
-        grammar: true,
+        grammar: 'rules',
         linguistics: true,
         languageThread: 'main',
       },
       1,
     ),
     await engineReport(
-      'default engines without the grammar checker',
+      'thorough grammar: Harper instead of the rules (REHEARSE_GRAMMAR=harper)',
+      {
+        embeddingModelDir:
+          process.env['REHEARSE_EMBEDDING_MODEL'] ??
+          path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
+        grammar: 'harper',
+        linguistics: true,
+      },
+      1,
+    ),
+    await engineReport(
+      'default engines without a grammar checker',
       {
         embeddingModelDir:
           process.env['REHEARSE_EMBEDDING_MODEL'] ??

@@ -11,6 +11,7 @@ import { readSchemaVersion } from '../db/migrate';
 import { JobQueue } from '../jobs/job-queue';
 import {
   createEvaluatorProvider,
+  grammarFromEnv,
   findEmbeddingModel,
   type EngineOptions,
 } from '../evaluation/engines';
@@ -107,7 +108,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   const evaluator = createEvaluatorProvider(
     options.engines ?? {
       embeddingModelDir: () => findEmbeddingModel(options.dataDir),
-      grammar: true,
+      grammar: grammarFromEnv(),
       linguistics: true,
     },
     async () =>

@@ -27,9 +27,11 @@ Commands:
       Adds a question pack (merge; --replace drops the pack's questions missing from FILE).
   bank validate FILE
       Checks a pack file without importing it.
-  score --input FILE.jsonl [--output FILE.jsonl]
+  score --input FILE.jsonl [--output FILE.jsonl] [--grammar rules|harper|off]
       Scores answers ({"id","question","ideal_answer","answer"} per line; optional
       expected_keywords, type, role) and writes one evaluation per line. Bad lines get an error.
+      Grammar: rules (default: dictionary spelling and pattern rules), harper (thorough, slower);
+      REHEARSE_GRAMMAR sets the same for the app.
   ask --role ROLE --level LEVEL [--skills a,b] [--job-description FILE] [--profile NAME]
       [--model FILE.gguf] [--timeout S] [--json]
       One new interview question from the local LLM ("engine": "llm"), or the bank's best match

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MAX_ANSWER_CHARS, questionTypes } from '../../shared/contract';
 import { resolveDataDir } from '../core/data-dir';
-import { createEvaluatorProvider, findEmbeddingModel } from '../evaluation/engines';
+import { createEvaluatorProvider, findEmbeddingModel, grammarFromEnv } from '../evaluation/engines';
 import type { AnswerEvaluator } from '../evaluation/evaluator';
 import { builtinQuestions } from '../bank/builtin-questions';
 import type { CliIo } from './run-cli';
@@ -32,17 +32,28 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
       output: { type: 'string' },
       'lexical-only': { type: 'boolean', default: false },
       embedding: { type: 'boolean', default: false },
+      grammar: { type: 'string' },
     },
   });
   if (!values.input)
     throw new UsageError('score needs --input FILE.jsonl ("-" reads standard input).');
   const lexicalOnly = values['lexical-only'];
+  const grammar =
+    values.grammar === undefined
+      ? grammarFromEnv(io.env)
+      : values.grammar === 'off'
+        ? false
+        : values.grammar === 'rules' || values.grammar === 'harper'
+          ? values.grammar
+          : null;
+  if (grammar === null)
+    throw new UsageError('--grammar takes rules (the default), harper (thorough, slower) or off.');
   const provider = createEvaluatorProvider(
     lexicalOnly
       ? { embeddingModelDir: null, grammar: false, linguistics: false }
       : {
           embeddingModelDir: findEmbeddingModel(resolveDataDir(io.env), io.env),
-          grammar: true,
+          grammar,
           linguistics: true,
         },
     async () => builtinQuestions().map((q) => ({ roleId: q.roleId, idealAnswer: q.idealAnswer })),

@@ -1,11 +1,13 @@
-import { createGrammarChecker } from '../nlp/grammar';
 import { loadEmbedder } from '../nlp/embedder';
 import { createLinguistics } from '../nlp/linguistics';
 import {
+  createGrammarEngine,
   inProcessLanguage,
   startLanguageWorker,
+  type GrammarEngine,
   type LanguageAnalyser,
 } from '../nlp/language-analyser';
+import { words } from '../scoring/text';
 import { resolveInstalledModel } from '../models/resolve';
 import { chanceAlignment } from './calibration';
 import { createEvaluator, type AnswerEvaluator } from './evaluator';
@@ -17,8 +19,12 @@ export interface EngineOptions {
    * effect without a restart.
    */
   readonly embeddingModelDir?: string | null | (() => string | null);
-  /** harper.js grammar checking: about 2 s to start and ~600 MB of memory, so it can be turned off. */
-  readonly grammar?: boolean;
+  /**
+   * Grammar and spelling: true or 'rules' (default: a dictionary and pattern rules, ~1 ms per
+   * answer), 'harper' (harper.js: more thorough, ~2 s to start, ~600 MB of memory and ~10 ms per
+   * sentence it has not seen), false: none.
+   */
+  readonly grammar?: boolean | GrammarEngine;
   readonly linguistics?: boolean;
   /**
    * Where grammar checking and tagging run: 'worker' (default) is a worker thread of their own,
@@ -77,12 +83,12 @@ export function createEvaluatorProvider(
   let base: Promise<LanguageAnalyser | null> | null = null;
   const loadBase = async (): Promise<LanguageAnalyser | null> => {
     if (!options.grammar && !options.linguistics) return null;
+    const engine = grammarEngine(options.grammar);
+    // The bank's own words are spelled right, however technical.
+    const vocabulary = engine === 'rules' ? bankVocabulary(await bankAnswers()) : [];
     if (options.languageThread !== 'main') {
       const worker = await attempt('language worker', () =>
-        startLanguageWorker({
-          grammar: options.grammar ? {} : null,
-          linguistics: !!options.linguistics,
-        }),
+        startLanguageWorker({ grammar: engine, linguistics: !!options.linguistics, vocabulary }),
       );
       if (worker) {
         problems.push(...worker.problems);
@@ -90,8 +96,8 @@ export function createEvaluatorProvider(
         return worker;
       }
     }
-    const grammar = options.grammar
-      ? await attempt('grammar checker', () => createGrammarChecker())
+    const grammar = engine
+      ? await attempt('grammar checker', () => createGrammarEngine(engine, vocabulary))
       : null;
     const linguistics = options.linguistics
       ? await attempt('linguistics', async () => createLinguistics())
@@ -136,4 +142,23 @@ export function createEvaluatorProvider(
       for (const dispose of disposers) await dispose();
     },
   };
+}
+
+/** REHEARSE_GRAMMAR=harper|rules|off picks the grammar checker (default: rules). */
+export function grammarFromEnv(env: NodeJS.ProcessEnv = process.env): GrammarEngine | false {
+  const value = env['REHEARSE_GRAMMAR']?.trim().toLowerCase();
+  if (value === 'harper') return 'harper';
+  if (value === 'off' || value === 'none') return false;
+  return 'rules';
+}
+
+function grammarEngine(option: EngineOptions['grammar']): GrammarEngine | null {
+  if (!option) return null;
+  return option === true ? 'rules' : option;
+}
+
+function bankVocabulary(answers: readonly { idealAnswer: string }[]): string[] {
+  const vocabulary = new Set<string>();
+  for (const a of answers) for (const w of words(a.idealAnswer)) vocabulary.add(w);
+  return [...vocabulary];
 }

@@ -47,9 +47,9 @@ describe('layered evaluation', () => {
     expect(result.engines).toMatchObject({
       lexical: 'lexical@2',
       embedding: expect.stringMatching(/^glove-wordpiece-onnx@/),
-      grammar: 'harper.js@2.10.0',
+      grammar: expect.stringMatching(/^rules-grammar@1\+hunspell-en_US@/),
     });
-    expect(all.id).toContain('+harper.js@2.10.0');
+    expect(all.id).toContain('+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0');
     expect(result.semanticSimilarity).toBeGreaterThan(0.95);
     expect(result.scores.content).toBeGreaterThanOrEqual(80);
     expect(result.confidence).toBeGreaterThan(

@@ -126,6 +126,8 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
               grammar: language.grammarId !== null && hasWords,
               linguistics: language.linguisticsId !== null,
               lemmaForms: newForms,
+              // The question's own terms are not misspellings when the answer repeats them.
+              knownWords: words(`${input.question} ${input.idealAnswer} ${forms.join(' ')}`),
             })
             // Scoring never fails for want of a grammar check: the answer is scored without it.
             .catch(() => null)

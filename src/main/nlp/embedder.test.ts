@@ -156,6 +156,33 @@ suite('loadEmbedder with the real GloVe test model', () => {
     await expectUnusable(dir, /tokenizer\.json is missing/);
   });
 
+  it('loads the int8 file (onnx/model_quantized.onnx) when the folder has no full-precision one', async () => {
+    // The model manager installs all-MiniLM-L6-v2 as its int8 export; the layout is the same.
+    const dir = path.join(scratch, 'quantized-only');
+    mkdirSync(path.join(dir, 'onnx'), { recursive: true });
+    for (const name of [
+      'config.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'special_tokens_map.json',
+    ])
+      copyFileSync(path.join(modelDir, name), path.join(dir, name));
+    copyFileSync(
+      path.join(modelDir, 'onnx', 'model.onnx'),
+      path.join(dir, 'onnx', 'model_quantized.onnx'),
+    );
+    const quantized = await loadEmbedder(dir);
+    const [a, b] = await Promise.all([
+      quantized.embed(['a slow query']),
+      embedder.embed(['a slow query']),
+    ]);
+    expect(Array.from(a[0]!)).toEqual(Array.from(b[0]!));
+    expect(quantized.modelId).toBe(`quantized-only@${embedder.modelId.split('@')[1]}`);
+    await quantized.dispose();
+    rmSync(path.join(dir, 'onnx', 'model_quantized.onnx'));
+    await expectUnusable(dir, /onnx\/model\.onnx or onnx\/model_quantized\.onnx is missing/);
+  });
+
   it('refuses to embed after dispose', async () => {
     const closing = await loadEmbedder(modelDir);
     await closing.dispose();

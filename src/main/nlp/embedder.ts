@@ -7,7 +7,7 @@ import { AppError } from '../core/errors';
 import { isStopword } from '../scoring/text';
 
 export interface Embedder {
-  /** e.g. "glove-wordpiece-onnx@ffd79f0feb39": folder name + first 12 hex of sha256(onnx/model.onnx), so stored vectors can tell when the model file changed. */
+  /** e.g. "glove-wordpiece-onnx@ffd79f0feb39": folder name + first 12 hex of the model file's sha256, so stored vectors can tell when the model file changed. */
   readonly modelId: string;
   readonly dimensions: number;
   /** Mean-pooled, L2-normalised sentence vectors, one per text, in order. Empty text → zero vector. */
@@ -30,7 +30,16 @@ export interface WordVectors {
 }
 
 /** Files transformers.js needs from a folder in the Xenova/all-MiniLM-L6-v2 layout. */
-const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'onnx/model.onnx'] as const;
+const REQUIRED_FILES = ['config.json', 'tokenizer.json'] as const;
+/**
+ * The model file, as transformers.js names it by dtype: the full-precision export if the folder
+ * has one, else the int8 one (what the model manager installs for all-MiniLM-L6-v2).
+ */
+const MODEL_FILES = [
+  { file: 'onnx/model.onnx', dtype: 'fp32' },
+  { file: 'onnx/model_quantized.onnx', dtype: 'q8' },
+] as const;
+type ModelFile = (typeof MODEL_FILES)[number];
 
 /** Texts per ONNX run: bounds memory (batch × longest × hidden) while keeping per-call overhead low. */
 const BATCH_SIZE = 32;
@@ -55,8 +64,20 @@ interface Extractor {
     texts: string[],
     options: { pooling: 'mean' | 'none'; normalize: boolean },
   ): Promise<PooledOutput>;
-  readonly tokenizer: { encode(text: string): number[]; decode(ids: number[]): string };
+  readonly tokenizer: {
+    (texts: string[], options: { padding: boolean; truncation: boolean }): TokenizedInput;
+    decode(ids: number[]): string;
+  };
+  /** The model itself: what the pipeline runs after tokenizing. */
+  readonly model: (
+    inputs: TokenizedInput,
+  ) => Promise<{ readonly last_hidden_state?: PooledOutput }>;
   dispose(): Promise<void>;
+}
+
+/** The tokenizer's output, fed to the model as is; `input_ids.data` is narrowed at runtime. */
+interface TokenizedInput {
+  readonly input_ids: { readonly data: unknown };
 }
 
 /** Words that carry content: letters, not a stopword, not a [CLS]-style special token. */
@@ -84,7 +105,7 @@ async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function checkFolder(dir: string): Promise<void> {
+async function checkFolder(dir: string): Promise<ModelFile> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw unusable(dir, 'the folder does not exist');
   for (const name of REQUIRED_FILES) {
@@ -92,9 +113,16 @@ async function checkFolder(dir: string): Promise<void> {
     if (!file?.isFile()) throw unusable(dir, `${name} is missing`);
     if (file.size === 0) throw unusable(dir, `${name} is empty`);
   }
+  for (const model of MODEL_FILES) {
+    const file = await stat(path.join(dir, model.file)).catch(() => undefined);
+    if (!file?.isFile()) continue;
+    if (file.size === 0) throw unusable(dir, `${model.file} is empty`);
+    return model;
+  }
+  throw unusable(dir, `${MODEL_FILES.map((m) => m.file).join(' or ')} is missing`);
 }
 
-async function createExtractor(dir: string): Promise<Extractor> {
+async function createExtractor(dir: string, model: ModelFile): Promise<Extractor> {
   // Imported lazily: loading transformers.js pulls in onnxruntime's native code, which the app
   // only needs once someone actually uses semantic features.
   const transformers = await import('@huggingface/transformers');
@@ -108,8 +136,14 @@ async function createExtractor(dir: string): Promise<Extractor> {
   transformers.env.allowLocalModels = true;
   // Assigning to the narrow interface type-checks the library's result without a cast.
   const extractor: Extractor = await transformers.pipeline('feature-extraction', dir, {
-    dtype: 'fp32', // the layout's unsuffixed onnx/model.onnx; 'q8' would look for model_quantized
+    dtype: model.dtype,
     local_files_only: true,
+    // Weights stored quantized behind a DequantizeLinear node (as in the GloVe test model) are
+    // otherwise dequantized again on every run, which for an embedding table is most of a run's
+    // cost; this lets onnxruntime fold them once at load, trading a little memory for speed.
+    // Models without such nodes (all-MiniLM-L6-v2 in fp32, or its dynamically quantized int8
+    // export, which uses MatMulInteger) are unaffected.
+    session_options: { extra: { session: { disable_quant_qdq: '1' } } },
   });
   return extractor;
 }
@@ -139,13 +173,13 @@ function normalise(vector: Float32Array): Float32Array {
 
 export async function loadEmbedder(modelDir: string): Promise<Embedder> {
   const dir = path.resolve(modelDir);
-  await checkFolder(dir);
-  const hash = await sha256File(path.join(dir, 'onnx', 'model.onnx'));
+  const model = await checkFolder(dir);
+  const hash = await sha256File(path.join(dir, model.file));
 
   let extractor: Extractor;
   let dimensions: number;
   try {
-    extractor = await createExtractor(dir);
+    extractor = await createExtractor(dir, model);
   } catch (error) {
     throw unusable(dir, 'its files could not be loaded', error);
   }
@@ -204,15 +238,22 @@ class OnnxEmbedder implements Embedder {
     if (this.disposed) throw new AppError('INVALID_STATE', 'The embedding model has been closed.');
     const input = text.trim().slice(0, MAX_INPUT_CHARS);
     if (input === '') return { words: [], vectors: [], sentence: null };
-    const output = await this.extractor([input], { pooling: 'none', normalize: false });
-    const [, rows, dims] = output.dims;
-    if (!(output.data instanceof Float32Array) || !rows || !dims || output.dims.length !== 3)
-      throw new Error(`unexpected model output of shape [${output.dims.join(', ')}]`);
+    // Tokenized once, here, rather than by the pipeline and again for the word pieces.
+    const inputs = this.extractor.tokenizer([input], { padding: true, truncation: true });
+    const output = (await this.extractor.model(inputs)).last_hidden_state;
+    const [, rows, dims] = output?.dims ?? [];
+    if (
+      !output ||
+      !(output.data instanceof Float32Array) ||
+      !rows ||
+      !dims ||
+      output.dims.length !== 3
+    )
+      throw new Error(`unexpected model output of shape [${output?.dims.join(', ') ?? ''}]`);
+    const ids = inputs.input_ids.data;
+    if (!(ids instanceof BigInt64Array)) throw new Error('unexpected token ids from the tokenizer');
     const data = output.data;
-    const pieces = this.extractor.tokenizer
-      .encode(input)
-      .slice(0, rows)
-      .map((id) => this.tokenText(id));
+    const pieces = Array.from(ids.subarray(0, rows), (id) => this.tokenText(Number(id)));
     // Mean pooling of one unpadded text is the plain mean over its tokens.
     const sentence = new Float32Array(dims);
     for (let row = 0; row < rows; row++)

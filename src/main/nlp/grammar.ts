@@ -18,7 +18,11 @@ export interface GrammarIssue {
 
 export interface GrammarChecker {
   readonly id: string;
-  check(text: string): Promise<GrammarIssue[]>;
+  /** `knownWords`: terms to accept as spelled right here (the question's own vocabulary). */
+  check(
+    text: string,
+    options?: { readonly knownWords?: readonly string[] },
+  ): Promise<GrammarIssue[]>;
   dispose(): Promise<void>;
 }
 

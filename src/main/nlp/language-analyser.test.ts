@@ -18,7 +18,7 @@ let grammar: GrammarChecker;
 let inProcess: LanguageAnalyser;
 beforeAll(async () => {
   [worker, grammar] = await Promise.all([
-    startLanguageWorker({ grammar: {}, linguistics: true }),
+    startLanguageWorker({ grammar: 'harper', linguistics: true }),
     createGrammarChecker(),
   ]);
   inProcess = inProcessLanguage(grammar, createLinguistics());

@@ -6,17 +6,30 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { AppError } from '../core/errors';
 import { startWorkerThread } from '../core/worker-thread';
-import type { GrammarChecker } from './grammar';
+import { createGrammarChecker, type GrammarChecker } from './grammar';
 import type { Linguistics } from './linguistics';
+import { createRulesGrammarChecker } from './rules-grammar';
 import type {
   FromLanguageWorker,
+  GrammarEngine,
   LanguageRequest,
   LanguageResult,
   LanguageWorkerInit,
   ToLanguageWorker,
 } from './language-protocol';
 
-export type { LanguageRequest, LanguageResult } from './language-protocol';
+export type { GrammarEngine, LanguageRequest, LanguageResult } from './language-protocol';
+
+/** The grammar checker of that kind; the rules engine also learns `vocabulary` as spelled right. */
+export async function createGrammarEngine(
+  engine: GrammarEngine,
+  vocabulary: Iterable<string>,
+): Promise<GrammarChecker> {
+  if (engine === 'harper') return createGrammarChecker();
+  const checker = await createRulesGrammarChecker();
+  checker.addWords(vocabulary);
+  return checker;
+}
 
 export interface LanguageAnalyser {
   /** e.g. "harper.js@2.10.0"; null when no grammar checker runs. */
@@ -36,7 +49,10 @@ export function inProcessLanguage(
     async analyse(request) {
       const tagger = request.linguistics ? linguistics : null;
       return {
-        grammarIssues: request.grammar && grammar ? await grammar.check(request.text) : null,
+        grammarIssues:
+          request.grammar && grammar
+            ? await grammar.check(request.text, { knownWords: request.knownWords ?? [] })
+            : null,
         analysis: tagger?.analyse(request.text) ?? null,
         formLemmas: request.lemmaForms.map((form) => tagger?.analyse(form).lemmas ?? []),
       };

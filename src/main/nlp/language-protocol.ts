@@ -1,7 +1,7 @@
 // Messages between the main thread and the language worker (language-worker.ts), which holds the
 // grammar checker and the tagger so that their parsing never blocks the main event loop and runs
 // at the same time as the embedding model.
-import type { GrammarCheckerOptions, GrammarIssue } from './grammar';
+import type { GrammarIssue } from './grammar';
 import type { LinguisticAnalysis } from './linguistics';
 
 export interface LanguageRequest {
@@ -12,6 +12,8 @@ export interface LanguageRequest {
   readonly linguistics: boolean;
   /** Short phrases (key points and their synonyms) whose lemmas are wanted as well. */
   readonly lemmaForms: readonly string[];
+  /** Terms to accept as spelled right in this answer (the question's and ideal answer's words). */
+  readonly knownWords?: readonly string[];
 }
 
 export interface LanguageResult {
@@ -21,9 +23,18 @@ export interface LanguageResult {
   readonly formLemmas: string[][];
 }
 
+/**
+ * 'rules': dictionary spelling and pattern rules (rules-grammar.ts), about a millisecond per
+ * answer; 'harper': Harper's full parse (grammar.ts), more thorough, ~10 ms per new sentence and
+ * ~600 MB of memory.
+ */
+export type GrammarEngine = 'rules' | 'harper';
+
 export interface LanguageWorkerInit {
-  readonly grammar: GrammarCheckerOptions | null;
+  readonly grammar: GrammarEngine | null;
   readonly linguistics: boolean;
+  /** Words the spelling check accepts besides its dictionary (the question bank's vocabulary). */
+  readonly vocabulary?: readonly string[];
 }
 
 export type ToLanguageWorker =

@@ -2,8 +2,9 @@
 // long answer's grammar check never stalls the main process, and runs while the main thread
 // embeds the same answer.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createGrammarChecker, type GrammarChecker } from './grammar';
+import type { GrammarChecker } from './grammar';
 import { createLinguistics, type Linguistics } from './linguistics';
+import { createGrammarEngine } from './language-analyser';
 import type {
   FromLanguageWorker,
   LanguageRequest,
@@ -26,7 +27,7 @@ let grammar: GrammarChecker | null = null;
 let linguistics: Linguistics | null = null;
 if (init.grammar) {
   try {
-    grammar = await createGrammarChecker(init.grammar);
+    grammar = await createGrammarEngine(init.grammar, init.vocabulary ?? []);
   } catch (error) {
     problems.push(`grammar checker: ${reason(error)}`);
   }
@@ -68,7 +69,10 @@ send({
 async function analyse(request: LanguageRequest): Promise<LanguageResult> {
   const tagger = request.linguistics ? linguistics : null;
   return {
-    grammarIssues: request.grammar && grammar ? await grammar.check(request.text) : null,
+    grammarIssues:
+      request.grammar && grammar
+        ? await grammar.check(request.text, { knownWords: request.knownWords ?? [] })
+        : null,
     analysis: tagger?.analyse(request.text) ?? null,
     formLemmas: request.lemmaForms.map((form) => tagger?.analyse(form).lemmas ?? []),
   };
