@@ -35,6 +35,11 @@ function rendererBundle() {
 }
 
 /** Answers scored per second, one at a time on one thread, by the given engines. */
+/** The embedding model the default engines are measured with (the GloVe test model by default). */
+const benchEmbeddingModel =
+  process.env['REHEARSE_EMBEDDING_MODEL'] ??
+  path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx');
+
 async function scoringThroughput(evaluator: AnswerEvaluator, rounds: number) {
   const questions = builtinQuestions();
   const inputOf = (q: (typeof questions)[number]) => ({
@@ -199,9 +204,7 @@ const report = {
     await engineReport(
       'default engines (glove test model stands in for all-MiniLM-L6-v2; rules grammar; language worker)',
       {
-        embeddingModelDir:
-          process.env['REHEARSE_EMBEDDING_MODEL'] ??
-          path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
+        embeddingModelDir: benchEmbeddingModel,
         grammar: 'rules',
         linguistics: true,
       },
@@ -210,9 +213,7 @@ const report = {
     await engineReport(
       'default engines, grammar and tagging in the main thread (no language worker)',
       {
-        embeddingModelDir:
-          process.env['REHEARSE_EMBEDDING_MODEL'] ??
-          path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
+        embeddingModelDir: benchEmbeddingModel,
         grammar: 'rules',
         linguistics: true,
         languageThread: 'main',
@@ -222,9 +223,7 @@ const report = {
     await engineReport(
       'thorough grammar: Harper instead of the rules (REHEARSE_GRAMMAR=harper)',
       {
-        embeddingModelDir:
-          process.env['REHEARSE_EMBEDDING_MODEL'] ??
-          path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
+        embeddingModelDir: benchEmbeddingModel,
         grammar: 'harper',
         linguistics: true,
       },
@@ -233,9 +232,7 @@ const report = {
     await engineReport(
       'default engines without a grammar checker',
       {
-        embeddingModelDir:
-          process.env['REHEARSE_EMBEDDING_MODEL'] ??
-          path.resolve(ROOT, '../shared/models/glove-wordpiece-onnx'),
+        embeddingModelDir: benchEmbeddingModel,
         grammar: false,
         linguistics: true,
       },

@@ -4,9 +4,9 @@
 // the LLM code.
 import { sql, type Kysely } from 'kysely';
 import type { GenerationStatus } from '../../shared/contract/interviews';
-import { PACK_FORMAT_VERSION } from '../../shared/packs/pack-schema';
 import type { Clock, IdGenerator } from '../core/clock';
 import type { DatabaseSchema } from '../db/schema';
+import { ensureInternalPack } from '../packs/internal-pack';
 import { inTransaction } from '../db/transaction';
 import type { GeneratedQuestion } from './question-generator';
 
@@ -76,22 +76,15 @@ export async function appendGeneratedQuestion(
     if (s.requested_questions !== null && s.total_questions >= s.requested_questions)
       return { added: false, why: 'the interview already has every question asked for' };
     const now = clock.now().toISOString();
-    await trx
-      .insertInto('question_packs')
-      .values({
+    await ensureInternalPack(
+      trx,
+      {
         id: GENERATED_PACK,
         name: 'Generated questions',
         description: 'Questions the local language model wrote for interviews.',
-        author: '',
-        license: '',
-        source: 'custom',
-        format_version: PACK_FORMAT_VERSION,
-        content_hash: '',
-        installed_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+      },
+      now,
+    );
     const questionId = `gen-${ids()}`;
     await trx
       .insertInto('questions')

@@ -36,6 +36,18 @@ async function expectUnusable(dir: string, reason: RegExp): Promise<void> {
   expect(appError.message).toMatch(/\. Reinstall it from the model manager\.$/);
 }
 
+/** The test model's folder minus its .onnx file, for variants of it. */
+function copyModelFolderWithoutOnnx(dir: string): void {
+  mkdirSync(path.join(dir, 'onnx'), { recursive: true });
+  for (const name of [
+    'config.json',
+    'tokenizer.json',
+    'tokenizer_config.json',
+    'special_tokens_map.json',
+  ])
+    copyFileSync(path.join(modelDir, name), path.join(dir, name));
+}
+
 suite('loadEmbedder with the real GloVe test model', () => {
   let embedder: Embedder;
   let scratch: string;
@@ -135,14 +147,7 @@ suite('loadEmbedder with the real GloVe test model', () => {
 
   it('rejects a folder whose model.onnx is corrupt with a clear VALIDATION error', async () => {
     const dir = path.join(scratch, 'corrupt-model');
-    mkdirSync(path.join(dir, 'onnx'), { recursive: true });
-    for (const name of [
-      'config.json',
-      'tokenizer.json',
-      'tokenizer_config.json',
-      'special_tokens_map.json',
-    ])
-      copyFileSync(path.join(modelDir, name), path.join(dir, name));
+    copyModelFolderWithoutOnnx(dir);
     writeFileSync(path.join(dir, 'onnx', 'model.onnx'), Buffer.from('this is not an ONNX file'));
     await expectUnusable(dir, /its files could not be loaded/);
   });
@@ -159,14 +164,7 @@ suite('loadEmbedder with the real GloVe test model', () => {
   it('loads the int8 file (onnx/model_quantized.onnx) when the folder has no full-precision one', async () => {
     // The model manager installs all-MiniLM-L6-v2 as its int8 export; the layout is the same.
     const dir = path.join(scratch, 'quantized-only');
-    mkdirSync(path.join(dir, 'onnx'), { recursive: true });
-    for (const name of [
-      'config.json',
-      'tokenizer.json',
-      'tokenizer_config.json',
-      'special_tokens_map.json',
-    ])
-      copyFileSync(path.join(modelDir, name), path.join(dir, name));
+    copyModelFolderWithoutOnnx(dir);
     copyFileSync(
       path.join(modelDir, 'onnx', 'model.onnx'),
       path.join(dir, 'onnx', 'model_quantized.onnx'),

@@ -4,14 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GrammarChecker } from './grammar';
 import { createLinguistics, type Linguistics } from './linguistics';
-import { createGrammarEngine } from './language-analyser';
-import type {
-  FromLanguageWorker,
-  LanguageRequest,
-  LanguageResult,
-  LanguageWorkerInit,
-  ToLanguageWorker,
-} from './language-protocol';
+import { createGrammarEngine, inProcessLanguage } from './language-analyser';
+import type { FromLanguageWorker, LanguageWorkerInit, ToLanguageWorker } from './language-protocol';
 
 if (!parentPort) throw new Error('language-worker.ts runs only as a worker thread');
 const port = parentPort;
@@ -40,12 +34,14 @@ if (init.linguistics) {
   }
 }
 
+// The same analysis as in-process, here in this thread.
+const language = inProcessLanguage(grammar, linguistics);
 // Requests are answered in order; the main side may send several before the first is done.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToLanguageWorker) => {
   if (message.type === 'close') {
     queue = queue.then(async () => {
-      await grammar?.dispose();
+      await language.dispose();
       port.close();
     });
     return;
@@ -53,7 +49,7 @@ port.on('message', (message: ToLanguageWorker) => {
   const { id, request } = message;
   queue = queue.then(async () => {
     try {
-      send({ type: 'result', id, result: await analyse(request) });
+      send({ type: 'result', id, result: await language.analyse(request) });
     } catch (error) {
       send({ type: 'error', id, message: reason(error) });
     }
@@ -65,15 +61,3 @@ send({
   linguisticsId: linguistics?.id ?? null,
   problems,
 });
-
-async function analyse(request: LanguageRequest): Promise<LanguageResult> {
-  const tagger = request.linguistics ? linguistics : null;
-  return {
-    grammarIssues:
-      request.grammar && grammar
-        ? await grammar.check(request.text, { knownWords: request.knownWords ?? [] })
-        : null,
-    analysis: tagger?.analyse(request.text) ?? null,
-    formLemmas: request.lemmaForms.map((form) => tagger?.analyse(form).lemmas ?? []),
-  };
-}

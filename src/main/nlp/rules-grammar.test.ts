@@ -61,7 +61,9 @@ describe('rules grammar checker', () => {
     const text =
       'Then Priya and I moved the SQL to DynamoDB via `fooBar.bazQux()` and arrayPtr, see https://exmpl.io/qwrt or ops@exmpl.io; the flurbish cache held.';
     expect(flagged(text, await checker.check(text, { knownWords: ['flurbish'] }))).toEqual([]);
-    expect((await checker.check(text)).map((i) => text.slice(i.start, i.end))).toEqual(['flurbish']);
+    expect((await checker.check(text)).map((i) => text.slice(i.start, i.end))).toEqual([
+      'flurbish',
+    ]);
   });
 
   it('accepts words it was taught (the question bank’s vocabulary)', async () => {

@@ -9,6 +9,7 @@ import type { Clock } from '../core/clock';
 import { AppError, notFound } from '../core/errors';
 import type { DatabaseSchema } from '../db/schema';
 import { inTransaction } from '../db/transaction';
+import { ensureInternalPack } from './internal-pack';
 import type { ParsedPack } from './parse-pack';
 import { questionColumns, rowToPackQuestion, rowToPackRole, sameQuestion } from './question-rows';
 
@@ -374,22 +375,11 @@ export class PackStore {
     const toRetire = ids.filter((id) => used.has(id));
     const toDelete = ids.filter((id) => !used.has(id));
     if (toRetire.length) {
-      await trx
-        .insertInto('question_packs')
-        .values({
-          id: RETIRED_PACK,
-          name: 'Retired questions (kept for history)',
-          description: '',
-          author: '',
-          license: '',
-          source: 'custom',
-          format_version: PACK_FORMAT_VERSION,
-          content_hash: '',
-          installed_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+      await ensureInternalPack(
+        trx,
+        { id: RETIRED_PACK, name: 'Retired questions (kept for history)', description: '' },
+        now,
+      );
       await trx
         .updateTable('questions')
         .set({ pack_id: RETIRED_PACK, retired_at: now, updated_at: now })

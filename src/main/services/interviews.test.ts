@@ -328,7 +328,9 @@ describe('results carry what each engine measured', () => {
     profileId = (await app.call('profiles.create', { name: 'Ana' })).id;
     const text = 'Um, I recieved the bug report and, like, I fixed the root cause in 2 days.';
     const [answer] = (await scoredSingleAnswer(text)).answers;
-    expect(answer?.engine).toMatch(/^lexical@2\+rules-grammar@1\+hunspell-en_US@dictionary-en-4\.0\.0\+wink-nlp@/);
+    expect(answer?.engine).toMatch(
+      /^lexical@2\+rules-grammar@1\+hunspell-en_US@dictionary-en-4\.0\.0\+wink-nlp@/,
+    );
     const misspelt = answer?.analysis.grammarIssues.find((g) => g.kind === 'Spelling');
     expect(misspelt && text.slice(misspelt.start, misspelt.end)).toBe('recieved');
     expect(answer?.analysis.fillers).toMatchObject({ um: 1, like: 1 });
