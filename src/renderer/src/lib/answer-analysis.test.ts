@@ -92,6 +92,20 @@ describe('labels', () => {
     ]);
   });
 
+  it('names the default grammar engines', () => {
+    expect(
+      engineNames(
+        'lexical@2+glove-wordpiece-onnx@ffd79f0feb39+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0+wink-nlp@2.4.0',
+      ),
+    ).toEqual([
+      'rule-based scoring',
+      'meaning model (glove-wordpiece-onnx)',
+      'grammar rules',
+      'spelling dictionary (Hunspell en_US)',
+      'language analysis (wink-nlp)',
+    ]);
+  });
+
   it('words issues and tone', () => {
     expect(issueTitle(issue(0, 1)).split('\n')[0]).toBe('Spelling: did you mean “received”?');
     expect(issueTitle({ ...issue(0, 1, ['']), kind: 'Repetition' }).split('\n')[0]).toBe(

@@ -176,7 +176,7 @@ export function flagLabel(flag: string): string {
 }
 
 /**
- * "lexical@2+harper.js@2.10.0+wink-nlp@2.4.0+wink-eng-lite-web-model@1.8.1" → friendly names,
+ * "lexical@2+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0+wink-nlp@2.4.0" → friendly names,
  * in order, once each. Anything unknown is the embedding model, named by its id.
  */
 export function engineNames(engine: string): string[] {
@@ -189,6 +189,8 @@ export function engineNames(engine: string): string[] {
       const name = (at > 0 ? part.slice(0, at) : part).toLowerCase();
       if (name === 'lexical') return 'rule-based scoring';
       if (name.startsWith('harper')) return 'grammar checker (Harper)';
+      if (name === 'rules-grammar') return 'grammar rules';
+      if (name.startsWith('hunspell')) return 'spelling dictionary (Hunspell en_US)';
       if (name.startsWith('wink')) return 'language analysis (wink-nlp)';
       return `meaning model (${at > 0 ? part.slice(0, at) : part})`;
     });

@@ -21,7 +21,8 @@ export function WhatWeMeasured({ answer }: { answer: AnswerResult }) {
   const { analysis, engine } = answer;
   const keyPoints = answer.keywordsFound.length + answer.keywordsMissing.length;
   const issues = analysis.grammarIssues;
-  const grammarChecked = issues.length > 0 || (engine !== null && /(^|\+)harper/i.test(engine));
+  const grammarChecked =
+    issues.length > 0 || (engine !== null && /(^|\+)(harper|rules-grammar)/i.test(engine));
   const fillers = Object.entries(analysis.fillers).filter(([, n]) => n > 0);
   const listed = usableIssues(answer.answerText, issues);
   return (
