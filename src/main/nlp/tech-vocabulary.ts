@@ -15,5 +15,9 @@ export const TECH_VOCABULARY: readonly string[] = (
   'macos ios android webapp webapps dropdown checkbox checkboxes tooltip tooltips prod staging ' +
   'rollout rollouts rollback rollbacks hotfix hotfixes changelog changelogs codec timestamp ' +
   'timestamps datetime runtime runtimes lifecycle lifecycles pytest jest eslint prettier docker ' +
-  'dockerfile terraform ansible jenkins jira confluence figma slack zoom walkthrough walkthroughs'
+  'dockerfile terraform ansible jenkins jira confluence figma slack zoom walkthrough walkthroughs ' +
+  'polymorphism polymorphic instantiation instantiate instantiated parameterless procedurally ' +
+  'recurse recursing iteratively arraylist subarray subarrays dereference dereferenced ' +
+  'dereferences dereferencing const nonconst initializer initializers getter getters setter ' +
+  'setters refactor refactored refactoring deque dequeue enqueue enqueued nullable'
 ).split(' ');
