@@ -102,7 +102,7 @@ export function createEvaluatorProvider(
     const linguistics = options.linguistics
       ? await attempt('linguistics', async () => createLinguistics())
       : null;
-    const language = inProcessLanguage(grammar, linguistics);
+    const language = inProcessLanguage(grammar, linguistics, vocabulary);
     disposers.push(() => language.dispose());
     return language;
   };

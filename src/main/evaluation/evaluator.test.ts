@@ -100,6 +100,20 @@ describe('layered evaluation', () => {
     await inProcess.dispose();
   }, 60_000);
 
+  it('uses another grammar checker for one answer when asked, and records which one ran', async () => {
+    const answer = 'I recieved the report and fixed the query plan.';
+    const standard = await all.evaluate({ ...question, answer });
+    const thorough = await all.evaluate({ ...question, answer }, { grammar: 'harper' });
+    expect(standard.engines.grammar).toMatch(/^rules-grammar@1\+/);
+    expect(thorough.engines.grammar).toBe('harper.js@2.10.0');
+    expect(thorough.engineId).toContain('+harper.js@2.10.0+');
+    expect(standard.engineId).toBe(all.id);
+    for (const result of [standard, thorough]) {
+      const spelling = result.grammarIssues?.find((g) => g.kind === 'Spelling');
+      expect(spelling && answer.slice(spelling.start, spelling.end)).toBe('recieved');
+    }
+  }, 60_000);
+
   it('still scores when the grammar check fails, and does not claim a check that did not run', async () => {
     const failing = {
       grammarId: 'harper.js@test',

@@ -5,7 +5,11 @@ import { alignWords } from '../nlp/word-alignment';
 import { words } from '../scoring/text';
 import type { ChanceAlignment } from './calibration';
 import type { Linguistics } from '../nlp/linguistics';
-import { inProcessLanguage, type LanguageAnalyser } from '../nlp/language-analyser';
+import {
+  inProcessLanguage,
+  type GrammarEngine,
+  type LanguageAnalyser,
+} from '../nlp/language-analyser';
 import { clamp } from '../scoring/combine';
 import {
   analyseLexically,
@@ -29,7 +33,11 @@ export interface EngineProvenance {
 }
 
 export interface Evaluation extends ScoreOutput {
+  /** What ran on this answer (a failed grammar check is not claimed). */
   readonly engines: EngineProvenance;
+  /** The same as one id, e.g. "lexical@2+glove-wordpiece-onnx@ffd79f0feb39+harper.js@2.10.0":
+   * stored with the feedback row. */
+  readonly engineId: string;
   /** Cosine of answer and ideal answer sentence vectors, when an embedding model is installed. */
   readonly semanticSimilarity: number | null;
   /** Share of the ideal answer's content words the answer matches in meaning, word by word,
@@ -46,11 +54,17 @@ export interface Evaluation extends ScoreOutput {
 export interface AnswerEvaluator {
   /** e.g. "lexical@2+glove-wordpiece-onnx@ffd79f0feb39+harper.js@2.10.0+wink-nlp@2.4.0" */
   readonly id: string;
-  evaluate(input: ScoreInput): Promise<Evaluation>;
+  evaluate(input: ScoreInput, options?: EvaluateOptions): Promise<Evaluation>;
   /** The answer's sentence vector, when an embedding model is loaded. */
   embed?(text: string): Promise<Float32Array | null>;
   /** The loaded embedding model, for indexes of questions (null: none loaded). */
   readonly embedder: Embedder | null;
+}
+
+export interface EvaluateOptions {
+  /** Another grammar checker than the default for this answer, e.g. a profile's "thorough"
+   * choice ('harper'); ignored when grammar checking is off. */
+  readonly grammar?: GrammarEngine;
 }
 
 export interface EvaluatorEngines {
@@ -87,9 +101,7 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
     grammar: language?.grammarId ?? null,
     linguistics: language?.linguisticsId ?? null,
   };
-  const id = [provenance.lexical, provenance.embedding, provenance.grammar, provenance.linguistics]
-    .filter(Boolean)
-    .join('+');
+  const id = idOf(provenance);
   // Key points repeat across answers to the same question: analyse each wording once.
   const keywordLemmas = new Map<string, string[]>();
   // So do ideal answers: their word vectors are kept (a bounded, insertion-ordered cache).
@@ -110,7 +122,7 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
     embedder: engines.embedder ?? null,
     embed: async (text) =>
       engines.embedder ? ((await engines.embedder.embed([text]))[0] ?? null) : null,
-    async evaluate(input) {
+    async evaluate(input, options = {}) {
       const hasWords = words(input.answer).length > 0;
       // Grammar and tagging start first: in the language worker they run while this thread
       // embeds the answer, so an evaluation costs the longer of the two, not their sum.
@@ -128,6 +140,7 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
               lemmaForms: newForms,
               // The question's own terms are not misspellings when the answer repeats them.
               knownWords: words(`${input.question} ${input.idealAnswer} ${forms.join(' ')}`),
+              ...(options.grammar && { grammarEngine: options.grammar }),
             })
             // Scoring never fails for want of a grammar check: the answer is scored without it.
             .catch(() => null)
@@ -192,10 +205,14 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
         details,
         Math.round(confidence * 100) / 100,
       );
+      // What actually ran on this answer: a failed grammar check is not claimed.
+      const ran: EngineProvenance = languageResult
+        ? { ...provenance, grammar: languageResult.grammarId ?? provenance.grammar }
+        : { ...provenance, grammar: null, linguistics: null };
       return {
         ...result,
-        // What actually ran on this answer: a failed grammar check is not claimed.
-        engines: languageResult ? provenance : { ...provenance, grammar: null, linguistics: null },
+        engines: ran,
+        engineId: idOf(ran),
         semanticSimilarity,
         semanticCoverage,
         idealWordsCovered,
@@ -205,4 +222,8 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
       };
     },
   };
+}
+
+function idOf(p: EngineProvenance): string {
+  return [p.lexical, p.embedding, p.grammar, p.linguistics].filter(Boolean).join('+');
 }

@@ -95,7 +95,7 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
         combined_content_score: combined.scores.content,
         gap_closed: verdict.closed ? 1 : 0,
         gap_note: verdict.note,
-        engine: evaluator.id,
+        engine: reply.engineId,
         details: JSON.stringify({
           engines: reply.engines,
           keywordsFound: reply.details.keywordsFound,

@@ -57,7 +57,12 @@ describe('language worker', () => {
       linguistics: false,
       lemmaForms: ['tests'],
     });
-    expect(result).toEqual({ grammarIssues: null, analysis: null, formLemmas: [[]] });
+    expect(result).toEqual({
+      grammarIssues: null,
+      grammarId: null,
+      analysis: null,
+      formLemmas: [[]],
+    });
   });
 
   it('answers requests sent together, each with its own result', async () => {

@@ -39,26 +39,50 @@ export interface LanguageAnalyser {
   dispose(): Promise<void>;
 }
 
+/** Which kind a checker is, from its id ("harper.js@…" or "rules-grammar@…"). */
+function engineOf(checker: GrammarChecker): GrammarEngine {
+  return checker.id.startsWith('harper') ? 'harper' : 'rules';
+}
+
+/**
+ * Runs `grammar` (the default checker; null: no grammar checking at all) and `linguistics` in this
+ * thread. A request may ask for the other kind of checker, which is then loaded once and kept.
+ */
 export function inProcessLanguage(
   grammar: GrammarChecker | null,
   linguistics: Linguistics | null,
+  vocabulary: readonly string[] = [],
 ): LanguageAnalyser {
+  const checkers = new Map<GrammarEngine, Promise<GrammarChecker>>();
+  if (grammar) checkers.set(engineOf(grammar), Promise.resolve(grammar));
+  const checkerFor = (engine: GrammarEngine | undefined): Promise<GrammarChecker> | null => {
+    if (!grammar) return null;
+    const kind = engine ?? engineOf(grammar);
+    let checker = checkers.get(kind);
+    if (!checker) {
+      checker = createGrammarEngine(kind, vocabulary);
+      checkers.set(kind, checker);
+      // A checker that fails to load is tried again next time, not cached broken.
+      checker.catch(() => checkers.delete(kind));
+    }
+    return checker;
+  };
   return {
     grammarId: grammar?.id ?? null,
     linguisticsId: linguistics?.id ?? null,
     async analyse(request) {
       const tagger = request.linguistics ? linguistics : null;
+      const checker = request.grammar ? await checkerFor(request.grammarEngine) : null;
       return {
         grammarIssues:
-          request.grammar && grammar
-            ? await grammar.check(request.text, { knownWords: request.knownWords ?? [] })
-            : null,
+          (await checker?.check(request.text, { knownWords: request.knownWords ?? [] })) ?? null,
+        grammarId: checker?.id ?? null,
         analysis: tagger?.analyse(request.text) ?? null,
         formLemmas: request.lemmaForms.map((form) => tagger?.analyse(form).lemmas ?? []),
       };
     },
     dispose: async () => {
-      await grammar?.dispose();
+      for (const checker of checkers.values()) await (await checker.catch(() => null))?.dispose();
     },
   };
 }

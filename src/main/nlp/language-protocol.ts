@@ -14,10 +14,15 @@ export interface LanguageRequest {
   readonly lemmaForms: readonly string[];
   /** Terms to accept as spelled right in this answer (the question's and ideal answer's words). */
   readonly knownWords?: readonly string[];
+  /** Another grammar checker than the analyser's default for this answer (a profile's choice);
+   * it is loaded on first use. */
+  readonly grammarEngine?: GrammarEngine;
 }
 
 export interface LanguageResult {
   readonly grammarIssues: GrammarIssue[] | null;
+  /** The checker that found them (null: none ran). */
+  readonly grammarId: string | null;
   readonly analysis: LinguisticAnalysis | null;
   /** Lemmas of each requested form, in request order. */
   readonly formLemmas: string[][];

@@ -35,7 +35,7 @@ if (init.linguistics) {
 }
 
 // The same analysis as in-process, here in this thread.
-const language = inProcessLanguage(grammar, linguistics);
+const language = inProcessLanguage(grammar, linguistics, init.vocabulary ?? []);
 // Requests are answered in order; the main side may send several before the first is done.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToLanguageWorker) => {

@@ -337,4 +337,18 @@ describe('results carry what each engine measured', () => {
     expect(answer?.analysis.sentiment).not.toBeNull();
     expect(answer?.analysis.semanticSimilarity).toBeNull(); // no embedding model installed
   }, 60_000);
+
+  it('uses the thorough grammar checker (Harper) for a profile that chose it, and records it', async () => {
+    await app.close();
+    app = await createTestApp({
+      engines: { embeddingModelDir: null, grammar: true, linguistics: true },
+    });
+    profileId = (await app.call('profiles.create', { name: 'Ana' })).id;
+    await app.call('settings.update', { profileId, grammarCheck: 'thorough' });
+    const text = 'I recieved the bug report and fixed the root cause in two days.';
+    const [answer] = (await scoredSingleAnswer(text)).answers;
+    expect(answer?.engine).toMatch(/^lexical@2\+harper\.js@2\.10\.0\+wink-nlp@/);
+    const misspelt = answer?.analysis.grammarIssues.find((g) => g.kind === 'Spelling');
+    expect(misspelt && text.slice(misspelt.start, misspelt.end)).toBe('recieved');
+  }, 120_000);
 });

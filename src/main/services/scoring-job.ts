@@ -10,6 +10,7 @@ import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from './context';
 import { refreshSessionScore } from './session-score';
 import { inTransaction } from '../db/transaction';
+import { SettingsService } from './settings';
 import { creditFollowUps } from '../followups/follow-up-credit';
 
 export const SCORE_ANSWER_JOB = 'score-answer';
@@ -28,7 +29,9 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       const row = await db
         .selectFrom('answers as a')
         .innerJoin('questions as q', 'q.id', 'a.question_id')
+        .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
         .select([
+          's.user_id',
           'a.session_id',
           'a.transcription',
           'a.over_time_seconds',
@@ -51,17 +54,21 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       const delivery = recording?.delivery ? parseDelivery(recording.delivery) : null;
       job.progress('scoring', 1, 2);
       const evaluator = await ctx.evaluator.get();
-      const result = await evaluator.evaluate({
-        question: row.content,
-        idealAnswer: row.ideal_answer,
-        expectedKeywords: parseStringArray(row.expected_keywords),
-        keywordSynonyms: parseKeywordSynonyms(row.keyword_synonyms),
-        type: row.type as QuestionType,
-        answer: row.transcription,
-        timeLimitSeconds: row.time_limit_seconds,
-        overTimeSeconds: row.over_time_seconds,
-        delivery,
-      });
+      const { grammarCheck } = await new SettingsService(ctx).get(row.user_id);
+      const result = await evaluator.evaluate(
+        {
+          question: row.content,
+          idealAnswer: row.ideal_answer,
+          expectedKeywords: parseStringArray(row.expected_keywords),
+          keywordSynonyms: parseKeywordSynonyms(row.keyword_synonyms),
+          type: row.type as QuestionType,
+          answer: row.transcription,
+          timeLimitSeconds: row.time_limit_seconds,
+          overTimeSeconds: row.over_time_seconds,
+          delivery,
+        },
+        grammarCheck === 'thorough' ? { grammar: 'harper' } : {},
+      );
       if (job.signal.aborted) return;
       await inTransaction(db, async (trx) => {
         await trx.deleteFrom('feedback').where('answer_id', '=', answerId).execute();
@@ -79,7 +86,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
             improvements: JSON.stringify(result.improvements),
             detailed_feedback: result.feedbackText,
             ai_confidence: result.confidence,
-            engine: evaluator.id,
+            engine: result.engineId,
             details: JSON.stringify({
               ...result.details,
               engines: result.engines,

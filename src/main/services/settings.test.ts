@@ -14,7 +14,14 @@ describe('settings', () => {
     expect(await app.call('settings.get', { profileId: ana.id })).toMatchObject({
       theme: 'system',
       defaultQuestionCount: 5,
+      grammarCheck: 'standard',
     });
+    expect(
+      await app.call('settings.update', { profileId: ana.id, grammarCheck: 'thorough' }),
+    ).toMatchObject({ grammarCheck: 'thorough' });
+    await expect(
+      app.call('settings.update', { profileId: ana.id, grammarCheck: 'pedantic' as 'thorough' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await app.call('settings.update', { profileId: ana.id, theme: 'dark' })).toMatchObject({
       theme: 'dark',
       defaultQuestionCount: 5,

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import type { JobRole, Level, Profile } from '../../../shared/contract';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { JobRole, Level, ProfileSettings, Profile } from '../../../shared/contract';
 import { MAX_JOB_DESCRIPTION_CHARS } from '../../../shared/contract/constants';
 import { useApi } from '../api/context';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
@@ -15,6 +15,11 @@ const FOLLOW_UP_OPTIONS = [
   { value: '1', label: 'Up to 1' },
   { value: '2', label: 'Up to 2' },
   { value: '3', label: 'Up to 3' },
+];
+
+const GRAMMAR_OPTIONS = [
+  { value: 'standard', label: 'Standard' },
+  { value: 'thorough', label: 'Thorough (slower)' },
 ];
 
 const MIN_COUNT = 3;
@@ -133,6 +138,7 @@ function SetupForm({
           onChange={setFollowUps}
         />
       </div>
+      <GrammarCheckField profileId={profile.id} />
       <Field
         label="Job description (optional)"
         hint="Paste a job ad: the skills it names choose the questions. With a language model installed, questions the bank lacks are written for them."
@@ -166,6 +172,41 @@ function SetupForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** The profile's grammar check, saved as soon as it is changed (it applies to every interview). */
+function GrammarCheckField({ profileId }: { profileId: string }) {
+  const api = useApi();
+  const [value, setValue] = useState<ProfileSettings['grammarCheck'] | null>(null);
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    void api
+      .invoke('settings.get', { profileId })
+      .then((s) => active && setValue(s.grammarCheck))
+      .catch(() => undefined);
+    return () => {
+      active = false;
+    };
+  }, [api, profileId]);
+  if (value === null) return null;
+  return (
+    <SelectField
+      label="Grammar check"
+      hint="Standard: spelling and common grammar mistakes, instant. Thorough: a full grammar check that finds more, takes longer per answer and needs ~600 MB more memory."
+      value={value}
+      options={GRAMMAR_OPTIONS}
+      error={error}
+      onChange={(next) => {
+        const grammarCheck = next === 'thorough' ? 'thorough' : 'standard';
+        setValue(grammarCheck);
+        api
+          .invoke('settings.update', { profileId, grammarCheck })
+          .then(() => setError(undefined))
+          .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      }}
+    />
   );
 }
 
