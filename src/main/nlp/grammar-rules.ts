@@ -28,14 +28,9 @@ const BEFORE_BARE_VERB = new Set(
 );
 const THIRD_PERSON_BARE = (
   'go want need make take think know like work use get say come see give try seem feel become ' +
-  'leave look run write build have do'
+  'leave look run write build'
 ).split(' ');
-const THIRD_PERSON_S: Record<string, string> = {
-  go: 'goes',
-  have: 'has',
-  do: 'does',
-  try: 'tries',
-};
+const THIRD_PERSON_S: Record<string, string> = { go: 'goes', try: 'tries' };
 
 function previousWord(text: string, index: number): string {
   const before = text
@@ -146,7 +141,6 @@ const RULES: readonly Rule[] = [
     check: (m, text) => {
       if (BEFORE_BARE_VERB.has(previousWord(text, m.index))) return null;
       const verb = m[2]!.toLowerCase();
-      if (verb === 'have' || verb === 'do') return null; // the rule above
       return agreement(m[1]!, m[2]!, THIRD_PERSON_S[verb] ?? `${verb}s`);
     },
   },
@@ -178,7 +172,9 @@ const RULES: readonly Rule[] = [
         return null;
       // Nor at the start of a line of code ("for i = 0; …").
       const letter = m.index + m[0].length - 1;
-      if (/[=;{}]|\+\+/.test(text.slice(letter, text.indexOf('\n', letter) >>> 0))) return null;
+      const lineEnd = text.indexOf('\n', letter);
+      const line = text.slice(letter, lineEnd === -1 ? undefined : lineEnd);
+      if (/[=;{}]|\+\+/.test(line)) return null;
       return {
         kind: 'Capitalization',
         message: 'Start the sentence with a capital letter.',
