@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
+import { questionScoreInput } from '../scoring/question-score-input';
 import type { CurrentQuestion, QuestionType } from '../../shared/contract';
 import { followUpTriggers } from '../../shared/packs/pack-schema';
 import type { Clock, IdGenerator } from '../core/clock';
 import { AppError } from '../core/errors';
-import { asObject, parseArray, parseStringArray } from '../core/json';
+import { asObject, parseArray } from '../core/json';
 import type { DatabaseSchema, FollowUpQuestionsTable } from '../db/schema';
 import type { JobQueue } from '../jobs/job-queue';
-import { parseKeywordSynonyms } from '../packs/question-rows';
 import {
   FOLLOW_UP_RULES_ENGINE,
   chooseFollowUp,
@@ -80,16 +80,7 @@ export async function askFollowUpIfDue(
     .where('question_id', '=', args.questionId)
     .execute();
   const type = q.type as QuestionType;
-  const gaps = findGaps({
-    question: q.content,
-    idealAnswer: q.ideal_answer,
-    expectedKeywords: parseStringArray(q.expected_keywords),
-    keywordSynonyms: parseKeywordSynonyms(q.keyword_synonyms),
-    type,
-    answer: args.answerText,
-    timeLimitSeconds: q.time_limit_seconds,
-    overTimeSeconds: args.overTimeSeconds,
-  });
+  const gaps = findGaps(questionScoreInput(q, args.answerText, args.overTimeSeconds));
   const choice = chooseFollowUp(
     parseBankFollowUps(q.follow_ups),
     gaps,

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { QuestionType } from '../../shared/contract';
-import { parseStringArray } from '../core/json';
+import { questionScoreInput } from '../scoring/question-score-input';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { LlmService } from '../llm/llm-service';
 import type { ServiceContext } from '../services/context';
-import { parseKeywordSynonyms } from '../packs/question-rows';
 import { describeGap, findGaps, type FollowUpTrigger } from './follow-up-rules';
 import { LLM_FOLLOW_UP_JOB } from './follow-up-store';
 import { parseGapDetail } from './gap-closed';
@@ -64,7 +62,6 @@ export function llmFollowUpJob(
       if (fu.status !== 'pending')
         return record(`the follow-up was ${fu.status} before the LLM could reword it`);
 
-      const type = fu.type as QuestionType;
       const previous = await db
         .selectFrom('follow_up_questions')
         .select(['content', 'answer_text'])
@@ -73,16 +70,7 @@ export function llmFollowUpJob(
         .orderBy('depth', 'desc')
         .executeTakeFirst();
       const answer = previous?.answer_text || fu.transcription;
-      const gaps = findGaps({
-        question: fu.question,
-        idealAnswer: fu.ideal_answer,
-        expectedKeywords: parseStringArray(fu.expected_keywords),
-        keywordSynonyms: parseKeywordSynonyms(fu.keyword_synonyms),
-        type,
-        answer,
-        timeLimitSeconds: fu.time_limit_seconds,
-        overTimeSeconds: 0,
-      });
+      const gaps = findGaps(questionScoreInput({ ...fu, content: fu.question }, answer));
       job.progress('generating', 0, 1);
       const checked = await phraseFollowUp(
         runtime,

@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import type { QuestionType } from '../../shared/contract';
-import { parseStringArray } from '../core/json';
+import { questionScoreInput } from '../scoring/question-score-input';
 import { inTransaction } from '../db/transaction';
 import type { JobDefinition } from '../jobs/job-queue';
-import { parseKeywordSynonyms } from '../packs/question-rows';
-import type { ScoreInput } from '../scoring/scorer';
 import type { ServiceContext } from '../services/context';
 import { refreshSessionScore } from '../services/session-score';
 import { creditFollowUps } from './follow-up-credit';
@@ -62,16 +59,7 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
         .execute();
       const beforeText = [row.transcription, ...earlier.map((e) => e.answer_text)].join('\n\n');
       const combinedText = `${beforeText}\n\n${row.answer_text}`;
-      const input = (answer: string): ScoreInput => ({
-        question: row.content,
-        idealAnswer: row.ideal_answer,
-        expectedKeywords: parseStringArray(row.expected_keywords),
-        keywordSynonyms: parseKeywordSynonyms(row.keyword_synonyms),
-        type: row.type as QuestionType,
-        answer,
-        timeLimitSeconds: row.time_limit_seconds,
-        overTimeSeconds: 0,
-      });
+      const input = (answer: string) => questionScoreInput(row, answer);
 
       job.progress('scoring', 1, 2);
       const evaluator = await ctx.evaluator.get();

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  deliveryAnalyticsSchema,
-  type DeliveryAnalytics,
-  type QuestionType,
-} from '../../shared/contract';
-import { parseStringArray } from '../core/json';
-import { parseKeywordSynonyms } from '../packs/question-rows';
+import { questionScoreInput } from '../scoring/question-score-input';
+import { deliveryAnalyticsSchema, type DeliveryAnalytics } from '../../shared/contract';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from './context';
 import { refreshSessionScore } from './session-score';
@@ -56,17 +51,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       const evaluator = await ctx.evaluator.get();
       const { grammarCheck } = await new SettingsService(ctx).get(row.user_id);
       const result = await evaluator.evaluate(
-        {
-          question: row.content,
-          idealAnswer: row.ideal_answer,
-          expectedKeywords: parseStringArray(row.expected_keywords),
-          keywordSynonyms: parseKeywordSynonyms(row.keyword_synonyms),
-          type: row.type as QuestionType,
-          answer: row.transcription,
-          timeLimitSeconds: row.time_limit_seconds,
-          overTimeSeconds: row.over_time_seconds,
-          delivery,
-        },
+        { ...questionScoreInput(row, row.transcription, row.over_time_seconds), delivery },
         grammarCheck === 'thorough' ? { grammar: 'harper' } : {},
       );
       if (job.signal.aborted) return;

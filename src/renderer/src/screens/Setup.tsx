@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { JobRole, Level, ProfileSettings, Profile } from '../../../shared/contract';
 import { MAX_JOB_DESCRIPTION_CHARS } from '../../../shared/contract/constants';
 import { useApi } from '../api/context';
@@ -178,19 +178,11 @@ function SetupForm({
 /** The profile's grammar check, saved as soon as it is changed (it applies to every interview). */
 function GrammarCheckField({ profileId }: { profileId: string }) {
   const api = useApi();
-  const [value, setValue] = useState<ProfileSettings['grammarCheck'] | null>(null);
+  const stored = useLoad(`settings:${profileId}`, () => api.invoke('settings.get', { profileId }));
+  const [chosen, setChosen] = useState<ProfileSettings['grammarCheck'] | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let active = true;
-    void api
-      .invoke('settings.get', { profileId })
-      .then((s) => active && setValue(s.grammarCheck))
-      .catch(() => undefined);
-    return () => {
-      active = false;
-    };
-  }, [api, profileId]);
-  if (value === null) return null;
+  const value = chosen ?? stored.data?.grammarCheck;
+  if (value === undefined) return null;
   return (
     <SelectField
       label="Grammar check"
@@ -200,7 +192,7 @@ function GrammarCheckField({ profileId }: { profileId: string }) {
       error={error}
       onChange={(next) => {
         const grammarCheck = next === 'thorough' ? 'thorough' : 'standard';
-        setValue(grammarCheck);
+        setChosen(grammarCheck);
         api
           .invoke('settings.update', { profileId, grammarCheck })
           .then(() => setError(undefined))

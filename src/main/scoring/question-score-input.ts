@@ -1,0 +1,32 @@
+import type { QuestionType } from '../../shared/contract';
+import { parseStringArray } from '../core/json';
+import { parseKeywordSynonyms } from '../packs/question-rows';
+import type { ScoreInput } from './scorer';
+
+/** The columns of a `questions` row that scoring and follow-up rules read. */
+export interface QuestionScoringRow {
+  readonly content: string;
+  readonly ideal_answer: string;
+  readonly expected_keywords: string;
+  readonly keyword_synonyms: string;
+  readonly type: string;
+  readonly time_limit_seconds: number;
+}
+
+/** What the evaluator and the follow-up rules need to judge `answer` to this stored question. */
+export function questionScoreInput(
+  q: QuestionScoringRow,
+  answer: string,
+  overTimeSeconds = 0,
+): ScoreInput {
+  return {
+    question: q.content,
+    idealAnswer: q.ideal_answer,
+    expectedKeywords: parseStringArray(q.expected_keywords),
+    keywordSynonyms: parseKeywordSynonyms(q.keyword_synonyms),
+    type: q.type as QuestionType,
+    answer,
+    timeLimitSeconds: q.time_limit_seconds,
+    overTimeSeconds,
+  };
+}
