@@ -45,7 +45,7 @@ describe('rehearse score', () => {
     expect(lines[0]).toMatchObject({
       id: 'a1',
       evaluation: { keywords: { found: ['push', 'pop', 'last-in first-out'], missing: [] } },
-      engines: { lexical: 'lexical@2', embedding: null },
+      engines: { lexical: 'lexical@3', embedding: null },
     });
     expect(lines[1]).toEqual({ line: 2, error: 'line 2 is not valid JSON' });
     expect(lines[2]).toMatchObject({
@@ -92,7 +92,7 @@ describe('rehearse score', () => {
       embedding: number[];
     };
     expect(record.engines).toMatchObject({
-      lexical: 'lexical@2',
+      lexical: 'lexical@3',
       embedding: expect.stringMatching(/^glove-wordpiece-onnx@[0-9a-f]{12}$/),
       grammar: expect.stringMatching(/^rules-grammar@1\+hunspell-en_US@/),
       linguistics: expect.stringMatching(/^wink-nlp@/),

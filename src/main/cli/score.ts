@@ -157,6 +157,10 @@ async function scoreLine(
       sentiment: result.sentiment,
       grammar_issues: result.grammarIssues,
       lemmas_matched: result.lemmasMatched,
+      synonyms_matched: result.synonymsMatched.map((s) => ({
+        word: s.word,
+        ideal_word: s.idealWord,
+      })),
     },
     scores: result.scores,
     strengths: result.strengths,

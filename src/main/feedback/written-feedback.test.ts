@@ -39,6 +39,7 @@ function result(over: Partial<AnswerResult>): AnswerResult {
       vocabularyRichness: 0.9,
       starParts: ['action'],
       flags: [],
+      synonymsMatched: [],
     },
     ...over,
   };

@@ -76,7 +76,7 @@ describe('scoring follow-up answers', () => {
     expect(fu.evaluation).toMatchObject({
       gapClosed: true,
       gapNote: 'you corrected the claim',
-      engine: 'lexical@2',
+      engine: 'lexical@3',
     });
     expect(fu.evaluation!.scores.content).toBeGreaterThan(0);
 

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline as pipeStreams } from 'node:stream/promises';
 import { AppError } from '../core/errors';
-import { isStopword } from '../scoring/text';
+import { isScoringStopword } from '../scoring/text';
 
 export interface Embedder {
   /** e.g. "glove-wordpiece-onnx@ffd79f0feb39": folder name + first 12 hex of the model file's sha256, so stored vectors can tell when the model file changed. */
@@ -80,9 +80,10 @@ interface TokenizedInput {
   readonly input_ids: { readonly data: unknown };
 }
 
-/** Words that carry content: letters, not a stopword, not a [CLS]-style special token. */
+/** Words that carry content: letters, not a stopword (negation and order in time are kept: see
+ * isScoringStopword), not a [CLS]-style special token. */
 function isContentWord(word: string): boolean {
-  return /^[a-z][a-z'-]*$/.test(word) && !isStopword(word);
+  return /^[a-z][a-z'-]*$/.test(word) && !isScoringStopword(word);
 }
 
 function unusable(dir: string, reason: string, cause?: unknown): AppError {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors';
 import { createGrammarChecker, type GrammarChecker } from './grammar';
 import { createLinguistics } from './linguistics';
+import { loadThesaurus } from './thesaurus';
 import {
   inProcessLanguage,
   startLanguageWorker,
@@ -18,10 +19,10 @@ let grammar: GrammarChecker;
 let inProcess: LanguageAnalyser;
 beforeAll(async () => {
   [worker, grammar] = await Promise.all([
-    startLanguageWorker({ grammar: 'harper', linguistics: true }),
+    startLanguageWorker({ grammar: 'harper', linguistics: true, thesaurus: true }),
     createGrammarChecker(),
   ]);
-  inProcess = inProcessLanguage(grammar, createLinguistics());
+  inProcess = inProcessLanguage(grammar, createLinguistics(), [], loadThesaurus());
 }, 120_000);
 afterAll(async () => {
   await worker.dispose();
@@ -32,6 +33,7 @@ describe('language worker', () => {
   it('names the engines it runs and reports no problems', () => {
     expect(worker.grammarId).toBe(grammar.id);
     expect(worker.linguisticsId).toMatch(/^wink-nlp@/);
+    expect(worker.thesaurusId).toMatch(/^wordnet-3\.1@/);
     expect(worker.problems).toEqual([]);
   });
 
@@ -41,6 +43,8 @@ describe('language worker', () => {
       grammar: true,
       linguistics: true,
       lemmaForms: ['running tests', 'reports'],
+      // "study" is WordNet's synonym of "report" ("a detailed critical inspection").
+      synonymTargets: ['study', 'office'],
     };
     const [there, here] = await Promise.all([worker.analyse(request), inProcess.analyse(request)]);
     expect(there).toEqual(here);
@@ -48,6 +52,7 @@ describe('language worker', () => {
     expect(flagged).toEqual(expect.arrayContaining(['go', 'recieved']));
     expect(there.analysis?.lemmas).toEqual(expect.arrayContaining(['office', 'report', 'test']));
     expect(there.formLemmas).toEqual([['run', 'test'], ['report']]);
+    expect(there.synonyms).toEqual([['report', 'study']]);
   });
 
   it('runs only what is asked for', async () => {
@@ -62,6 +67,7 @@ describe('language worker', () => {
       grammarId: null,
       analysis: null,
       formLemmas: [[]],
+      synonyms: [],
     });
   });
 

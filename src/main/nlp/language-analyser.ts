@@ -8,6 +8,7 @@ import { AppError } from '../core/errors';
 import { startWorkerThread } from '../core/worker-thread';
 import { createGrammarChecker, type GrammarChecker } from './grammar';
 import type { Linguistics } from './linguistics';
+import { synonymsOfTargets, type Thesaurus } from './thesaurus';
 import { createRulesGrammarChecker } from './rules-grammar';
 import type {
   FromLanguageWorker,
@@ -35,6 +36,8 @@ export interface LanguageAnalyser {
   /** e.g. "harper.js@2.10.0"; null when no grammar checker runs. */
   readonly grammarId: string | null;
   readonly linguisticsId: string | null;
+  /** e.g. "wordnet@3.1"; null when no thesaurus is loaded. */
+  readonly thesaurusId: string | null;
   analyse(request: LanguageRequest): Promise<LanguageResult>;
   dispose(): Promise<void>;
 }
@@ -45,13 +48,15 @@ function engineOf(checker: GrammarChecker): GrammarEngine {
 }
 
 /**
- * Runs `grammar` (the default checker; null: no grammar checking at all) and `linguistics` in this
- * thread. A request may ask for the other kind of checker, which is then loaded once and kept.
+ * Runs `grammar` (the default checker; null: no grammar checking at all), `linguistics` and the
+ * thesaurus in this thread. A request may ask for the other kind of checker, which is then loaded
+ * once and kept.
  */
 export function inProcessLanguage(
   grammar: GrammarChecker | null,
   linguistics: Linguistics | null,
   vocabulary: readonly string[] = [],
+  thesaurus: Thesaurus | null = null,
 ): LanguageAnalyser {
   const checkers = new Map<GrammarEngine, Promise<GrammarChecker>>();
   if (grammar) checkers.set(engineOf(grammar), Promise.resolve(grammar));
@@ -70,6 +75,7 @@ export function inProcessLanguage(
   return {
     grammarId: grammar?.id ?? null,
     linguisticsId: linguistics?.id ?? null,
+    thesaurusId: thesaurus?.id ?? null,
     async analyse(request) {
       const tagger = request.linguistics ? linguistics : null;
       const checker = request.grammar ? await checkerFor(request.grammarEngine) : null;
@@ -79,6 +85,10 @@ export function inProcessLanguage(
         grammarId: checker?.id ?? null,
         analysis: tagger?.analyse(request.text) ?? null,
         formLemmas: request.lemmaForms.map((form) => tagger?.analyse(form).lemmas ?? []),
+        synonyms:
+          thesaurus && request.synonymTargets
+            ? synonymsOfTargets(thesaurus, request.text, new Set(request.synonymTargets))
+            : [],
       };
     },
     dispose: async () => {
@@ -121,7 +131,7 @@ export async function startLanguageWorker(
       },
     );
     detach();
-    return new LanguageWorkerClient(worker, ready.grammarId, ready.linguisticsId, ready.problems);
+    return new LanguageWorkerClient(worker, ready, ready.problems);
   } catch (error) {
     detach();
     await worker.terminate();
@@ -141,12 +151,18 @@ class LanguageWorkerClient implements StartedLanguageWorker {
   /** Set once the worker has gone (closed or crashed): later calls fail at once. */
   private gone: Error | null = null;
 
+  readonly grammarId: string | null;
+  readonly linguisticsId: string | null;
+  readonly thesaurusId: string | null;
+
   constructor(
     private readonly worker: Worker,
-    readonly grammarId: string | null,
-    readonly linguisticsId: string | null,
+    ids: { grammarId: string | null; linguisticsId: string | null; thesaurusId: string | null },
     readonly problems: string[],
   ) {
+    this.grammarId = ids.grammarId;
+    this.linguisticsId = ids.linguisticsId;
+    this.thesaurusId = ids.thesaurusId;
     worker.on('message', (message: FromLanguageWorker) => this.receive(message));
     worker.on('error', (error) => this.fail(error));
     worker.on('exit', (code) => this.fail(new Error(`the language worker exited (code ${code})`)));

@@ -17,6 +17,8 @@ export interface LanguageRequest {
   /** Another grammar checker than the analyser's default for this answer (a profile's choice);
    * it is loaded on first use. */
   readonly grammarEngine?: GrammarEngine;
+  /** The ideal answer's term stems: answer words that are synonyms of one are wanted. */
+  readonly synonymTargets?: readonly string[];
 }
 
 export interface LanguageResult {
@@ -26,6 +28,8 @@ export interface LanguageResult {
   readonly analysis: LinguisticAnalysis | null;
   /** Lemmas of each requested form, in request order. */
   readonly formLemmas: string[][];
+  /** Answer words that are synonyms of a target, with the target (empty without a thesaurus). */
+  readonly synonyms: [word: string, target: string][];
 }
 
 /**
@@ -38,6 +42,8 @@ export type GrammarEngine = 'rules' | 'harper';
 export interface LanguageWorkerInit {
   readonly grammar: GrammarEngine | null;
   readonly linguistics: boolean;
+  /** Load WordNet's synonyms (thesaurus.ts). */
+  readonly thesaurus?: boolean;
   /** Words the spelling check accepts besides its dictionary (the question bank's vocabulary). */
   readonly vocabulary?: readonly string[];
 }
@@ -51,6 +57,7 @@ export type FromLanguageWorker =
       readonly type: 'ready';
       readonly grammarId: string | null;
       readonly linguisticsId: string | null;
+      readonly thesaurusId: string | null;
       /** Engines asked for that could not start, with why. */
       readonly problems: string[];
     }

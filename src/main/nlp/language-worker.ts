@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { GrammarChecker } from './grammar';
 import { createLinguistics, type Linguistics } from './linguistics';
 import { createGrammarEngine, inProcessLanguage } from './language-analyser';
+import { loadThesaurus, type Thesaurus } from './thesaurus';
 import type { FromLanguageWorker, LanguageWorkerInit, ToLanguageWorker } from './language-protocol';
 
 if (!parentPort) throw new Error('language-worker.ts runs only as a worker thread');
@@ -34,8 +35,17 @@ if (init.linguistics) {
   }
 }
 
+let thesaurus: Thesaurus | null = null;
+if (init.thesaurus) {
+  try {
+    thesaurus = loadThesaurus();
+  } catch (error) {
+    problems.push(`thesaurus: ${reason(error)}`);
+  }
+}
+
 // The same analysis as in-process, here in this thread.
-const language = inProcessLanguage(grammar, linguistics, init.vocabulary ?? []);
+const language = inProcessLanguage(grammar, linguistics, init.vocabulary ?? [], thesaurus);
 // Requests are answered in order; the main side may send several before the first is done.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToLanguageWorker) => {
@@ -59,5 +69,6 @@ send({
   type: 'ready',
   grammarId: grammar?.id ?? null,
   linguisticsId: linguistics?.id ?? null,
+  thesaurusId: thesaurus?.id ?? null,
   problems,
 });

@@ -37,7 +37,12 @@ export function describe(
       "Much of the answer doesn't address what the question asks; compare it with the ideal answer.",
     );
   }
-  if (d.wordCount < 40) {
+  const flags = d.signals.flags;
+  if (flags.includes('no-attempt')) {
+    improvements.push(
+      'You said you had no answer. In an interview, say what you do know about it or how you would find out: a partial answer earns more than none.',
+    );
+  } else if (d.wordCount < 40) {
     improvements.push(
       `The answer is ${d.wordCount} words; a full answer here usually takes 80–250 words.`,
     );
@@ -69,7 +74,6 @@ export function describe(
     improvements.push(
       `${d.fillerCount} filler words (${quoteList(Object.keys(d.signals.fillers).slice(0, 4))}); drop them.`,
     );
-  const flags = d.signals.flags;
   if (flags.includes('instructions-to-grader')) {
     improvements.push(
       'Part of the answer talks to the grader, not the interviewer; it earns nothing.',

@@ -122,6 +122,55 @@ describe('unusual answers', () => {
     );
   });
 
+  it('gives "I don\'t know" no content and says so, but credits an attempt that starts that way', () => {
+    for (const said of [
+      "I don't know.",
+      'Sorry, no idea.',
+      'NO ANSWER',
+      'not answered',
+      'Skip this one',
+    ]) {
+      const r = lexicalScorer.score(input(q, said));
+      expect(r.details.signals.flags, said).toContain('no-attempt');
+      expect(r.scores.content, said).toBe(0);
+      expect(r.scores.technical, said).toBe(0);
+      expect(r.improvements.join(' '), said).toMatch(/partial answer earns more than none/);
+    }
+    const partial = lexicalScorer.score(
+      input(
+        q,
+        "I don't know every detail, but an array is one contiguous block, so reading by index is O(1), while a linked list follows a pointer to the next node.",
+      ),
+    );
+    expect(partial.details.signals.flags).not.toContain('no-attempt');
+    expect(partial.scores.content).toBeGreaterThan(20);
+  });
+
+  it('compares with the ideal answer term by term: negation and order in time count, repetition does not', () => {
+    const loop = {
+      question: 'What is the main difference between a while and a do...while statement?',
+      idealAnswer: 'The block inside a do...while statement will execute at least once.',
+      expectedKeywords: [],
+      type: 'technical' as const,
+      timeLimitSeconds: 60,
+      overTimeSeconds: 0,
+    };
+    // "once" is an ordinary stopword, and the only word this right answer shares with the ideal.
+    const once = lexicalScorer.score({
+      ...loop,
+      answer: 'A do...while runs once first, before checking.',
+    });
+    expect(once.details.lexicalSimilarity).toBeGreaterThan(0);
+    // Saying a term again neither adds nor takes away.
+    const said = lexicalScorer.score({ ...loop, answer: 'The block will execute.' });
+    const repeated = lexicalScorer.score({
+      ...loop,
+      answer: 'The block will execute. It will execute, execute and execute.',
+    });
+    expect(repeated.details.lexicalSimilarity).toBe(said.details.lexicalSimilarity);
+    expect(said.details.lexicalSimilarity).toBeGreaterThan(0);
+  });
+
   it('counts fillers and hedges, and measures specificity', () => {
     const s = lexicalScorer.score(
       input(

@@ -2,7 +2,7 @@ import { clamp, combineScores, type ScoreParts } from './combine';
 import { describe, summarise } from './feedback-text';
 import type { AnswerScorer, ScoreDetails, ScoreInput, ScoreOutput } from './scorer';
 import { answerSignals } from './signals';
-import { contentStems, cosine, sentences, termFrequencies } from './text';
+import { contentStems, contentWords, cosine, isScoringStopword, sentences } from './text';
 
 // Similarity of a good answer to a reference rarely exceeds ~0.5 with plain term vectors (the
 // wording differs even when the content matches), so 0.45 maps to full marks.
@@ -15,11 +15,22 @@ export interface LexicalAnalysis {
   readonly details: ScoreDetails;
 }
 
+/** What other engines add to the lexical measures, when they ran. */
+export interface LexicalExtras {
+  /** A key point (or one of its synonyms) the answer says in another form, e.g. by lemma. */
+  readonly keywordHit?: (form: string) => boolean;
+  /** Answer words that are synonyms of an ideal-answer term, with that term's stem (see
+   * nlp/thesaurus.ts): they count as the term. */
+  readonly synonyms?: readonly (readonly [word: string, target: string])[];
+}
+
+/** The ideal answer's terms as answers are compared with them (a thesaurus looks for these). */
+export function idealTerms(idealAnswer: string): Set<string> {
+  return new Set(contentStems(idealAnswer, isScoringStopword));
+}
+
 /** Everything the lexical engine measures: key points, term overlap, length, cues. */
-export function analyseLexically(
-  input: ScoreInput,
-  extraKeywordHit?: (form: string) => boolean,
-): LexicalAnalysis {
+export function analyseLexically(input: ScoreInput, extras: LexicalExtras = {}): LexicalAnalysis {
   const signals = answerSignals(input.answer);
   const wordCount = signals.wordCount;
   const answerStems = new Set(contentStems(input.answer));
@@ -32,21 +43,26 @@ export function analyseLexically(
       const parts = contentStems(form);
       return (
         (parts.length > 0 && parts.every((p) => answerStems.has(p))) ||
-        (extraKeywordHit?.(form) ?? false)
+        (extras.keywordHit?.(form) ?? false)
       );
     });
     (hit ? keywordsFound : keywordsMissing).push(keyword);
   }
 
-  const questionStems = new Set(contentStems(input.question));
-  const weigh = (tf: Map<string, number>) => {
-    for (const [t, n] of tf) if (questionStems.has(t)) tf.set(t, n * QUESTION_TERM_WEIGHT);
-    return tf;
-  };
-  const similarity = cosine(
-    weigh(termFrequencies(contentStems(input.answer))),
-    weigh(termFrequencies(contentStems(input.idealAnswer))),
+  const questionStems = new Set(contentStems(input.question, isScoringStopword));
+  // Each term counts once: saying a term again adds no content, and with term counts an answer
+  // that keeps repeating one right word would drift away from an ideal answer that names it once.
+  const weighed = (stems: Iterable<string>) =>
+    new Map([...stems].map((t) => [t, questionStems.has(t) ? QUESTION_TERM_WEIGHT : 1]));
+  const synonymOf = new Map(extras.synonyms ?? []);
+  const answerTerms = contentWords(input.answer, isScoringStopword).map(
+    ({ word, stem }) => synonymOf.get(word) ?? stem,
   );
+  // "I don't know" shares words with no ideal answer worth crediting: it earns no content.
+  const attempted = !signals.flags.includes('no-attempt');
+  const similarity = attempted
+    ? cosine(weighed(answerTerms), weighed(idealTerms(input.idealAnswer)))
+    : 0;
   const sentenceCount = sentences(input.answer).length;
   const parts: ScoreParts = {
     type: input.type,
@@ -54,7 +70,9 @@ export function analyseLexically(
     keywordCoverage:
       input.expectedKeywords.length === 0
         ? null
-        : keywordsFound.length / input.expectedKeywords.length,
+        : attempted
+          ? keywordsFound.length / input.expectedKeywords.length
+          : 0,
     relevance: clamp(similarity / FULL_MARKS_SIMILARITY),
     avgSentence: sentenceCount === 0 ? 0 : wordCount / sentenceCount,
     fillerRate: wordCount === 0 ? 0 : (signals.fillerCount / wordCount) * 100,
@@ -113,7 +131,7 @@ export function finishScore(
  * measures; embeddings, grammar and lemmas refine it when installed (see evaluation/).
  */
 export const lexicalScorer: AnswerScorer = {
-  id: 'lexical@2',
+  id: 'lexical@3',
   score(input: ScoreInput): ScoreOutput {
     const { parts, details } = analyseLexically(input);
     return finishScore(input, parts, details, lexicalConfidence(parts.wordCount));

@@ -31,6 +31,7 @@ const HEDGES = [
 
 export type AnswerFlag =
   | 'empty'
+  | 'no-attempt'
   | 'very-short'
   | 'very-long'
   | 'code-block'
@@ -77,9 +78,48 @@ export function answerSignals(answer: string): AnswerSignals {
   };
 }
 
+/**
+ * Answers that only say there is no answer ("I don't know", "no answer", "skip"), after courtesy
+ * words are set aside. Only the whole answer counts: "I don't know the exact figure, but…" is an
+ * attempt.
+ */
+const NO_ATTEMPT = new Set([
+  'no answer',
+  'not answered',
+  'unanswered',
+  "i don't know",
+  'i dont know',
+  'i do not know',
+  "don't know",
+  'dont know',
+  "i don't know the answer",
+  'i do not know the answer',
+  'idk',
+  'no idea',
+  'i have no idea',
+  'no clue',
+  'i have no clue',
+  "i'm not sure",
+  'not sure',
+  'skip',
+  'pass',
+  'i pass',
+  'skip this one',
+  'skip this question',
+  "i'll skip this one",
+  'n a',
+]);
+const COURTESY = new Set(['sorry', 'um', 'uh', 'honestly', 'well', 'ok', 'okay']);
+
+export function isNoAttempt(list: readonly string[]): boolean {
+  const said = list.map((w) => w.replace('’', "'")).filter((w) => !COURTESY.has(w));
+  return said.length > 0 && said.length <= 6 && NO_ATTEMPT.has(said.join(' '));
+}
+
 function flagsFor(answer: string, list: readonly string[]): AnswerFlag[] {
   const flags: AnswerFlag[] = [];
   if (list.length === 0) flags.push('empty');
+  else if (isNoAttempt(list)) flags.push('no-attempt');
   else if (list.length < 8) flags.push('very-short');
   if (list.length > 3000) flags.push('very-long');
   if (/```|^\s{4,}\S.*[;{}]\s*$/m.test(answer)) flags.push('code-block');

@@ -23,6 +23,21 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.replace('’', "'"));
 }
 
+/**
+ * Stopwords that still carry an answer's meaning: negation and order in time. "It runs at least
+ * once", "checks the condition before it runs" and "cannot be accessed outside" say what the
+ * ideal answer says only with them, so comparing an answer with an ideal answer keeps them; the
+ * rest of the app (search, similar questions, follow-up terms) drops them with the others.
+ */
+const MEANINGFUL_STOPWORDS = new Set(
+  "not no nor don't didn't can't won't once before after until again then".split(' '),
+);
+
+/** A stopword for comparing an answer with its ideal answer (see MEANINGFUL_STOPWORDS). */
+export function isScoringStopword(word: string): boolean {
+  return isStopword(word) && !MEANINGFUL_STOPWORDS.has(word.replace('’', "'"));
+}
+
 /** Strips common English suffixes so "indexes", "indexing" and "indexed" meet. */
 export function stem(word: string): string {
   let w = word.replace(/['’]s$/, '');
@@ -61,16 +76,27 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Stems of the content words: stopwords dropped. */
-export function contentStems(text: string): string[] {
+/** Stems of the content words: stopwords (by default the app's list) dropped. */
+export function contentStems(
+  text: string,
+  stopword: (word: string) => boolean = isStopword,
+): string[] {
+  return contentWords(text, stopword).map((w) => w.stem);
+}
+
+/** The content words themselves, each with its stem. */
+export function contentWords(
+  text: string,
+  stopword: (word: string) => boolean = isStopword,
+): { word: string; stem: string }[] {
   // "last-in" and "last in" should meet, so hyphenated words count as their parts.
   // A hyphenated word made only of stopwords ("as-is") stays whole.
   return words(text)
     .flatMap((w) => {
-      const parts = w.split('-').filter((p) => p !== '' && !isStopword(p));
-      return parts.length > 0 ? parts : isStopword(w) ? [] : [w];
+      const parts = w.split('-').filter((p) => p !== '' && !stopword(p));
+      return parts.length > 0 ? parts : stopword(w) ? [] : [w];
     })
-    .map(stem);
+    .map((word) => ({ word, stem: stem(word) }));
 }
 
 export function sentences(text: string): string[] {

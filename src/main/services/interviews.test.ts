@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ANSWER_CHARS } from '../../shared/contract';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { loadThesaurus } from '../nlp/thesaurus';
+import { stem, words } from '../scoring/text';
 
 let app: TestApp;
 let profileId: string;
@@ -84,7 +86,7 @@ describe('interview state machine', () => {
       .select(['engine', 'strengths'])
       .execute();
     expect(feedback).toHaveLength(3);
-    expect(feedback[0]?.engine).toBe('lexical@2');
+    expect(feedback[0]?.engine).toBe('lexical@3');
   });
 
   it('gives the same questions for the same seed, opening and closing with motivation', async () => {
@@ -329,13 +331,48 @@ describe('results carry what each engine measured', () => {
     const text = 'Um, I recieved the bug report and, like, I fixed the root cause in 2 days.';
     const [answer] = (await scoredSingleAnswer(text)).answers;
     expect(answer?.engine).toMatch(
-      /^lexical@2\+rules-grammar@1\+hunspell-en_US@dictionary-en-4\.0\.0\+wink-nlp@/,
+      /^lexical@3\+rules-grammar@1\+hunspell-en_US@dictionary-en-4\.0\.0\+wink-nlp@.*\+wordnet-3\.1@/,
     );
     const misspelt = answer?.analysis.grammarIssues.find((g) => g.kind === 'Spelling');
     expect(misspelt && text.slice(misspelt.start, misspelt.end)).toBe('recieved');
     expect(answer?.analysis.fillers).toMatchObject({ um: 1, like: 1 });
     expect(answer?.analysis.sentiment).not.toBeNull();
     expect(answer?.analysis.semanticSimilarity).toBeNull(); // no embedding model installed
+  }, 60_000);
+
+  it('keeps with the result the answer words it counted as synonyms of the ideal answer', async () => {
+    await app.close();
+    app = await createTestApp({
+      engines: { embeddingModelDir: null, grammar: true, linguistics: true },
+    });
+    profileId = (await app.call('profiles.create', { name: 'Ana' })).id;
+    const state = await startSession(1);
+    const ref = { profileId, sessionId: state.id };
+    const { ideal_answer: ideal } = await app.context.db
+      .selectFrom('questions')
+      .select('ideal_answer')
+      .where('id', '=', state.currentQuestion!.id)
+      .executeTakeFirstOrThrow();
+    // The ideal answer with one of its words said another way (a WordNet synonym it lacks).
+    const idealWords = words(ideal);
+    const stems = new Set(idealWords.map(stem));
+    const thesaurus = loadThesaurus();
+    const [said, instead] = idealWords
+      .filter((w) => w.length > 4)
+      .flatMap((w) => {
+        const other = thesaurus.synonyms(w).find((s) => /^[a-z]+$/.test(s) && !stems.has(stem(s)));
+        return other ? [[w, other] as const] : [];
+      })[0]!;
+    const text = ideal.replace(new RegExp(`\\b${said}\\b`, 'gi'), instead);
+    await app.call('interviews.answer', { ...ref, questionId: state.currentQuestion!.id, text });
+    await app.call('interviews.end', ref);
+    await app.jobs.whenIdle();
+    const [answer] = (await app.call('results.session', ref)).answers;
+    const matched = answer?.analysis.synonymsMatched ?? [];
+    expect(matched.map((m) => m.word)).toContain(instead);
+    // Counted as a word of the ideal answer ("said", or another it shares a sense with).
+    for (const m of matched) expect(idealWords).toContain(m.idealWord);
+    expect(said).not.toBe(instead);
   }, 60_000);
 
   it('uses the thorough grammar checker (Harper) for a profile that chose it, and records it', async () => {
@@ -347,7 +384,7 @@ describe('results carry what each engine measured', () => {
     await app.call('settings.update', { profileId, grammarCheck: 'thorough' });
     const text = 'I recieved the bug report and fixed the root cause in two days.';
     const [answer] = (await scoredSingleAnswer(text)).answers;
-    expect(answer?.engine).toMatch(/^lexical@2\+harper\.js@2\.10\.0\+wink-nlp@/);
+    expect(answer?.engine).toMatch(/^lexical@3\+harper\.js@2\.10\.0\+wink-nlp@/);
     const misspelt = answer?.analysis.grammarIssues.find((g) => g.kind === 'Spelling');
     expect(misspelt && text.slice(misspelt.start, misspelt.end)).toBe('recieved');
   }, 120_000);

@@ -301,6 +301,13 @@ function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'
     vocabularyRichness: num(signals['vocabularyRichness']),
     starParts: asStringArray(structure['starParts']),
     flags: asStringArray(signals['flags']),
+    synonymsMatched: (Array.isArray(details['synonymsMatched'])
+      ? details['synonymsMatched']
+      : []
+    ).flatMap((s) => {
+      const { word, idealWord } = asObject(s);
+      return typeof word === 'string' && typeof idealWord === 'string' ? [{ word, idealWord }] : [];
+    }),
   };
 }
 

@@ -78,6 +78,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
               semanticSimilarity: result.semanticSimilarity,
               semanticCoverage: result.semanticCoverage,
               idealWordsCovered: result.idealWordsCovered,
+              synonymsMatched: result.synonymsMatched,
               grammarIssues: result.grammarIssues,
               sentiment: result.sentiment,
               ...(delivery && { delivery }),

