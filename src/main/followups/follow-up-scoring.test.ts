@@ -22,8 +22,9 @@ afterEach(async () => {
   app = null;
 });
 
-async function interview(t: TestApp) {
+async function interview(t: TestApp, grammarCheck: 'standard' | 'thorough' = 'standard') {
   const profile = await t.call('profiles.create', { name: 'Ana', skills: [], level: 'entry' });
+  await t.call('settings.update', { profileId: profile.id, grammarCheck });
   const created = await t.call('interviews.create', {
     profileId: profile.id,
     roleId: 'software-engineer',
@@ -37,8 +38,13 @@ async function interview(t: TestApp) {
 }
 
 /** Answers the question, lets it be scored, answers the follow-up it gets, ends, and waits. */
-async function answerWithFollowUp(t: TestApp, answer: string, reply: string) {
-  const ref = await interview(t);
+async function answerWithFollowUp(
+  t: TestApp,
+  answer: string,
+  reply: string,
+  grammarCheck: 'standard' | 'thorough' = 'standard',
+) {
+  const ref = await interview(t, grammarCheck);
   const first = await t.call('interviews.answer', {
     ...ref,
     questionId: 'swe-entry-04',
@@ -91,6 +97,16 @@ describe('scoring follow-up answers', () => {
     // The session's stored score follows the credited question score.
     expect((await t.call('interviews.get', ref)).overallScore).toBe(answer.scores!.overall);
   });
+
+  it("checks a reply's grammar as the profile chose: Harper for 'thorough'", async () => {
+    const t = (app = await createTestApp({
+      llm: { modelPath: null },
+      engines: { embeddingModelDir: null, grammar: true, linguistics: false },
+    }));
+    const { before, answer } = await answerWithFollowUp(t, WRONG, CORRECTED, 'thorough');
+    expect(before.engine).toMatch(/^lexical@3\+harper\.js@/);
+    expect(answer.followUps[0]!.evaluation?.engine).toMatch(/^lexical@3\+harper\.js@/);
+  }, 120_000);
 
   it('a reply that repeats the claim is scored but leaves the gap open, and the question keeps its own score', async () => {
     const t = (app = await createTestApp({ llm: { modelPath: null } }));

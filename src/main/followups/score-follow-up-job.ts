@@ -4,6 +4,7 @@ import { inTransaction } from '../db/transaction';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from '../services/context';
 import { refreshSessionScore } from '../services/session-score';
+import { profileEvaluateOptions } from '../services/scoring-job';
 import { creditFollowUps } from './follow-up-credit';
 import { findGaps, type FollowUpTrigger } from './follow-up-rules';
 import { SCORE_FOLLOW_UP_JOB } from './follow-up-store';
@@ -30,7 +31,9 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
         .selectFrom('follow_up_questions as f')
         .innerJoin('answers as a', 'a.id', 'f.parent_answer_id')
         .innerJoin('questions as q', 'q.id', 'f.question_id')
+        .innerJoin('interview_sessions as s', 's.id', 'f.session_id')
         .select([
+          's.user_id',
           'f.session_id',
           'f.parent_answer_id',
           'f.depth',
@@ -63,8 +66,10 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
 
       job.progress('scoring', 1, 2);
       const evaluator = await ctx.evaluator.get();
-      const reply = await evaluator.evaluate(input(row.answer_text));
-      const combined = await evaluator.evaluate(input(combinedText));
+      // Checked as the profile chose for its answers (its grammar-check setting).
+      const options = await profileEvaluateOptions(ctx, row.user_id);
+      const reply = await evaluator.evaluate(input(row.answer_text), options);
+      const combined = await evaluator.evaluate(input(combinedText), options);
       const verdict = judgeGapClosed({
         trigger: row.trigger as FollowUpTrigger,
         detail: parseGapDetail(row.gap_detail),

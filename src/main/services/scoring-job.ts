@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import { refreshSessionScore } from './session-score';
 import { inTransaction } from '../db/transaction';
 import { SettingsService } from './settings';
+import type { EvaluateOptions } from '../evaluation/evaluator';
 import { creditFollowUps } from '../followups/follow-up-credit';
 
 export const SCORE_ANSWER_JOB = 'score-answer';
@@ -49,10 +50,9 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       const delivery = recording?.delivery ? parseDelivery(recording.delivery) : null;
       job.progress('scoring', 1, 2);
       const evaluator = await ctx.evaluator.get();
-      const { grammarCheck } = await new SettingsService(ctx).get(row.user_id);
       const result = await evaluator.evaluate(
         { ...questionScoreInput(row, row.transcription, row.over_time_seconds), delivery },
-        grammarCheck === 'thorough' ? { grammar: 'harper' } : {},
+        await profileEvaluateOptions(ctx, row.user_id),
       );
       if (job.signal.aborted) return;
       await inTransaction(db, async (trx) => {
@@ -94,6 +94,15 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       events.emit('answer.scored', { sessionId: row.session_id, answerId });
     },
   };
+}
+
+/** How this profile wants its answers checked (its grammar-check setting). */
+export async function profileEvaluateOptions(
+  ctx: ServiceContext,
+  userId: string,
+): Promise<EvaluateOptions> {
+  const { grammarCheck } = await new SettingsService(ctx).get(userId);
+  return grammarCheck === 'thorough' ? { grammar: 'harper' } : {};
 }
 
 function parseDelivery(json: string): DeliveryAnalytics | null {
