@@ -45,7 +45,22 @@ function questionOf(row: AsagRow): string {
   return row.id.split('#')[0] ?? row.id;
 }
 
-export async function asagValidity(evaluator: AnswerEvaluator, dataFile: string) {
+type Figures = { pearson: number; spearman: number };
+/** Agreement of each score with the human average. */
+type Agreement = Record<'content' | 'relevance' | 'overall', Figures>;
+
+export interface AsagValidity extends Agreement {
+  readonly data: string;
+  readonly answers: number;
+  readonly engines: string;
+  readonly tuningHalf: Agreement & { questions: number };
+  readonly reportHalf: Agreement & { questions: number };
+}
+
+export async function asagValidity(
+  evaluator: AnswerEvaluator,
+  dataFile: string,
+): Promise<AsagValidity | { skipped: string }> {
   if (!fs.existsSync(dataFile)) return { skipped: `no data at ${dataFile}` };
   const rows = fs
     .readFileSync(dataFile, 'utf8')
@@ -53,7 +68,6 @@ export async function asagValidity(evaluator: AnswerEvaluator, dataFile: string)
     .split('\n')
     .map((l) => JSON.parse(l) as AsagRow);
   const human = rows.map((r) => r.human_avg);
-  const result: Record<string, { pearson: number; spearman: number }> = {};
   const scored: { content: number; relevance: number; overall: number }[] = [];
   for (const r of rows) {
     const { scores } = await evaluator.evaluate({
@@ -67,19 +81,21 @@ export async function asagValidity(evaluator: AnswerEvaluator, dataFile: string)
     });
     scored.push(scores);
   }
-  const agreement = (indices: number[]) => {
-    const out: Record<string, { pearson: number; spearman: number }> = {};
+  const agreement = (indices: number[]): Agreement => {
     const h = indices.map((i) => human[i]!);
-    for (const key of ['content', 'relevance', 'overall'] as const) {
+    const figures = (key: keyof Agreement): Figures => {
       const s = indices.map((i) => scored[i]![key]);
-      out[key] = {
+      return {
         pearson: Math.round(pearson(s, h) * 1000) / 1000,
         spearman: Math.round(pearson(ranks(s), ranks(h)) * 1000) / 1000,
       };
-    }
-    return out;
+    };
+    return {
+      content: figures('content'),
+      relevance: figures('relevance'),
+      overall: figures('overall'),
+    };
   };
-  Object.assign(result, agreement(rows.map((_, i) => i)));
   // Design choices were compared on the tuning half only (every other question in file order);
   // the report half was not looked at while choosing, so it is the fairer figure.
   const questions = [...new Set(rows.map(questionOf))];
@@ -90,7 +106,7 @@ export async function asagValidity(evaluator: AnswerEvaluator, dataFile: string)
     data: path.basename(path.dirname(dataFile)),
     answers: rows.length,
     engines: evaluator.id,
-    ...result,
+    ...agreement(rows.map((_, i) => i)),
     tuningHalf: { questions: tuning.size, ...agreement(half(true)) },
     reportHalf: { questions: questions.length - tuning.size, ...agreement(half(false)) },
   };
