@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startE2e, type E2eEnv } from './fixtures';
+import { loadThesaurus } from '../src/main/nlp/thesaurus';
+import { stem, words } from '../src/main/scoring/text';
 
 let env: E2eEnv;
 beforeEach(async () => {
@@ -99,6 +101,60 @@ describe('a typed-answer interview in the browser', () => {
     await expect.poll(() => page.getByText(String(shownOverall)).count()).toBeGreaterThan(0);
     await env.shot('07-history');
     expect(pageErrors).toEqual([]);
+  });
+
+  it("shows which words of an answer in other words counted as the ideal answer's, and a non-answer as such", async () => {
+    const { page, server, app } = env;
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'New profile' }).click();
+    await page.getByLabel('Name').fill('Chen');
+    await page.getByLabel('Target role').selectOption('software-engineer');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('button', { name: 'Start a new interview' }).click();
+    await page.getByLabel('Number of questions').fill('3');
+    await page.getByLabel('Follow-up questions').selectOption('0');
+    await page.getByRole('button', { name: 'Start interview' }).click();
+    await page.getByText('Question 1 of 3').waitFor();
+
+    // The first question's ideal answer with one word said another way (a WordNet synonym).
+    const { ideal_answer: ideal } = await app.context.db
+      .selectFrom('session_questions as sq')
+      .innerJoin('questions as q', 'q.id', 'sq.question_id')
+      .select('q.ideal_answer')
+      .orderBy('sq.position')
+      .executeTakeFirstOrThrow();
+    const thesaurus = loadThesaurus();
+    const stems = new Set(words(ideal).map(stem));
+    const [said, instead] = words(ideal)
+      .filter((w) => w.length > 4)
+      .flatMap((w) => {
+        const other = thesaurus.synonyms(w).find((s) => /^[a-z]+$/.test(s) && !stems.has(stem(s)));
+        return other ? [[w, other] as const] : [];
+      })[0]!;
+    const answers = [
+      ideal.replace(new RegExp(`\\b${said}\\b`, 'gi'), instead),
+      "Sorry, I don't know.",
+      'Skip',
+    ];
+    for (const [i, answer] of answers.entries()) {
+      await page.getByText(`Question ${i + 1} of 3`).waitFor();
+      await page.getByLabel('Your answer').fill(answer);
+      await page.getByRole('button', { name: 'Submit answer' }).click();
+    }
+    await page.getByRole('button', { name: 'Finish and see results' }).click();
+    await page.getByRole('heading', { name: 'Your results' }).waitFor();
+    await expect.poll(() => page.getByTestId('answer-result').count()).toBe(3);
+    await page.getByText(/Scoring \d+ answer/).waitFor({ state: 'detached' });
+
+    const [first, second] = [0, 1].map((i) => page.getByTestId('answer-result').nth(i));
+    await first!.locator('summary', { hasText: 'What we measured' }).click();
+    await expect
+      .poll(() => first!.locator('.measured__list').innerText())
+      .toMatch(new RegExp(`In other words\\s+“${instead}” counted as “`));
+    await env.shot('08-in-other-words');
+    await second!.locator('summary', { hasText: 'What we measured' }).click();
+    await expect.poll(() => second!.locator('.measured__list').innerText()).toContain('no attempt');
+    await expect.poll(() => second!.innerText()).toContain('a partial answer earns more than none');
   });
 
   it('offers an interrupted interview back after a reload, with the typed draft', async () => {

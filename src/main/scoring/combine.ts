@@ -19,6 +19,8 @@ export interface ScoreParts {
   readonly grammarIssueRate?: number | undefined;
   /** 0–1 delivery score of a spoken answer (pace, pauses, fillers, volume, pitch). */
   readonly deliveryScore?: number | undefined;
+  /** The answer only says there is no answer ("I don't know"): nothing was communicated. */
+  readonly noAttempt?: boolean;
 }
 
 /**
@@ -33,8 +35,9 @@ export function combineScores(p: ScoreParts): Scores {
   const content = 100 * (0.5 * keywordPart + 0.5 * p.relevance) * Math.min(1, p.wordCount / 4);
   const sentenceScore =
     p.avgSentence === 0 ? 0 : p.avgSentence <= 30 ? 1 : clamp(1 - (p.avgSentence - 30) / 40);
-  // Delivery cues mean little on a handful of words, so they count in proportion to length.
-  const substance = Math.min(1, p.wordCount / 4);
+  // Delivery cues mean little on a handful of words, so they count in proportion to length, and
+  // not at all when the words only say there is no answer.
+  const substance = p.noAttempt ? 0 : Math.min(1, p.wordCount / 4);
   const language = p.grammarIssueRate === undefined ? 1 : clamp(1 - p.grammarIssueRate / 10);
   const written =
     100 *

@@ -134,6 +134,8 @@ describe('unusual answers', () => {
       expect(r.details.signals.flags, said).toContain('no-attempt');
       expect(r.scores.content, said).toBe(0);
       expect(r.scores.technical, said).toBe(0);
+      // Sentences and fillers say nothing about how an answer that was not given came across.
+      expect(r.scores.communication, said).toBeLessThan(10);
       expect(r.improvements.join(' '), said).toMatch(/partial answer earns more than none/);
     }
     const partial = lexicalScorer.score(

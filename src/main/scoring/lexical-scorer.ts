@@ -79,6 +79,7 @@ export function analyseLexically(input: ScoreInput, extras: LexicalExtras = {}):
     starScore: input.type === 'behavioral' ? signals.structure.starParts.length / 4 : 1,
     overTimeSeconds: input.overTimeSeconds,
     deliveryScore: input.delivery?.score ?? undefined,
+    noAttempt: !attempted,
   };
   const details: ScoreDetails = {
     keywordsFound,
