@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startE2e, type E2eEnv } from './fixtures';
-import { loadThesaurus } from '../src/main/nlp/thesaurus';
-import { stem, words } from '../src/main/scoring/text';
+import { withSynonym } from '../src/main/testing/with-synonym';
 
 let env: E2eEnv;
 beforeEach(async () => {
@@ -123,19 +122,8 @@ describe('a typed-answer interview in the browser', () => {
       .select('q.ideal_answer')
       .orderBy('sq.position')
       .executeTakeFirstOrThrow();
-    const thesaurus = loadThesaurus();
-    const stems = new Set(words(ideal).map(stem));
-    const [said, instead] = words(ideal)
-      .filter((w) => w.length > 4)
-      .flatMap((w) => {
-        const other = thesaurus.synonyms(w).find((s) => /^[a-z]+$/.test(s) && !stems.has(stem(s)));
-        return other ? [[w, other] as const] : [];
-      })[0]!;
-    const answers = [
-      ideal.replace(new RegExp(`\\b${said}\\b`, 'gi'), instead),
-      "Sorry, I don't know.",
-      'Skip',
-    ];
+    const { text, instead } = withSynonym(ideal);
+    const answers = [text, "Sorry, I don't know.", 'Skip'];
     for (const [i, answer] of answers.entries()) {
       await page.getByText(`Question ${i + 1} of 3`).waitFor();
       await page.getByLabel('Your answer').fill(answer);

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ANSWER_CHARS } from '../../shared/contract';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { loadThesaurus } from '../nlp/thesaurus';
-import { stem, words } from '../scoring/text';
+import { withSynonym } from '../testing/with-synonym';
+import { words } from '../scoring/text';
 
 let app: TestApp;
 let profileId: string;
@@ -354,16 +354,7 @@ describe('results carry what each engine measured', () => {
       .where('id', '=', state.currentQuestion!.id)
       .executeTakeFirstOrThrow();
     // The ideal answer with one of its words said another way (a WordNet synonym it lacks).
-    const idealWords = words(ideal);
-    const stems = new Set(idealWords.map(stem));
-    const thesaurus = loadThesaurus();
-    const [said, instead] = idealWords
-      .filter((w) => w.length > 4)
-      .flatMap((w) => {
-        const other = thesaurus.synonyms(w).find((s) => /^[a-z]+$/.test(s) && !stems.has(stem(s)));
-        return other ? [[w, other] as const] : [];
-      })[0]!;
-    const text = ideal.replace(new RegExp(`\\b${said}\\b`, 'gi'), instead);
+    const { text, said, instead } = withSynonym(ideal);
     await app.call('interviews.answer', { ...ref, questionId: state.currentQuestion!.id, text });
     await app.call('interviews.end', ref);
     await app.jobs.whenIdle();
@@ -371,7 +362,7 @@ describe('results carry what each engine measured', () => {
     const matched = answer?.analysis.synonymsMatched ?? [];
     expect(matched.map((m) => m.word)).toContain(instead);
     // Counted as a word of the ideal answer ("said", or another it shares a sense with).
-    for (const m of matched) expect(idealWords).toContain(m.idealWord);
+    for (const m of matched) expect(words(ideal)).toContain(m.idealWord);
     expect(said).not.toBe(instead);
   }, 60_000);
 
