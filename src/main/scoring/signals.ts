@@ -111,6 +111,7 @@ const NO_ATTEMPT = new Set([
 ]);
 const COURTESY = new Set(['sorry', 'um', 'uh', 'honestly', 'well', 'ok', 'okay']);
 
+/** Whether the answer's words (from words()) only say there is no answer; long ones never do. */
 export function isNoAttempt(list: readonly string[]): boolean {
   const said = list.map((w) => w.replace('’', "'")).filter((w) => !COURTESY.has(w));
   return said.length > 0 && said.length <= 6 && NO_ATTEMPT.has(said.join(' '));
