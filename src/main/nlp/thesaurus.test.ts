@@ -41,10 +41,15 @@ describe('thesaurus (WordNet)', () => {
     expect(synonymsOfTargets(thesaurus, 'The block, on holiday.', targets)).toEqual([]);
   });
 
-  it('says which file is missing when WordNet is not where it should be', () => {
+  it('says which file is missing, or that the files are not WordNet, with a clear error', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-wordnet-'));
     try {
       expect(() => loadThesaurus(empty)).toThrow(/WordNet file .*data\.noun is missing/);
+      // Files of the right names but not WordNet's (a broken copy, another format).
+      for (const pos of ['noun', 'verb', 'adj', 'adv'])
+        for (const kind of ['data', 'index'])
+          fs.writeFileSync(path.join(empty, `${kind}.${pos}`), 'not wordnet\n\u0000\u0001');
+      expect(() => loadThesaurus(empty)).toThrow(/hold no nouns: they are not WordNet 3\.1's/);
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
     }

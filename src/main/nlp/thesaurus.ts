@@ -65,8 +65,9 @@ export function wordNetFolder(): string {
 let loaded: Thesaurus | null = null;
 
 /**
- * Reads WordNet once per thread (~1 s, ~30 MB: only synsets with two or more single words are
- * kept, as no other synset offers a synonym). Throws a clear error when the files are missing.
+ * Reads WordNet once per thread (~1 s and ~75 MB of memory, though only synsets with two or more
+ * single words are kept, as no other synset offers a synonym). Throws a clear error when the
+ * files are missing or are not WordNet's.
  */
 export function loadThesaurus(folder: string = wordNetFolder()): Thesaurus {
   if (loaded && folder === wordNetFolder()) return loaded;
@@ -107,6 +108,8 @@ export function loadThesaurus(folder: string = wordNetFolder()): Thesaurus {
         .flatMap((offset) => synsetAt.get(Number(offset)) ?? []);
       if (!lemma.includes('_') && ids.length > 0) index.set(lemma, ids);
     }
+    if (index.size === 0)
+      throw new Error(`WordNet files in ${folder} hold no ${pos}s: they are not WordNet 3.1's`);
     lemmas.set(pos, index);
   }
   const thesaurus: Thesaurus = {
