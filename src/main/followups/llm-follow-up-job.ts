@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionScoreInput } from '../scoring/question-score-input';
+import { QUESTION_SCORING_COLUMNS, questionScoreInput } from '../scoring/question-score-input';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { LlmService } from '../llm/llm-service';
 import type { ServiceContext } from '../services/context';
@@ -39,12 +39,7 @@ export function llmFollowUpJob(
           'f.bank_content',
           'f.depth',
           'f.parent_answer_id',
-          'q.content as question',
-          'q.ideal_answer',
-          'q.expected_keywords',
-          'q.keyword_synonyms',
-          'q.type',
-          'q.time_limit_seconds',
+          ...QUESTION_SCORING_COLUMNS,
           'a.transcription',
         ])
         .where('f.id', '=', followUpId)
@@ -70,12 +65,12 @@ export function llmFollowUpJob(
         .orderBy('depth', 'desc')
         .executeTakeFirst();
       const answer = previous?.answer_text || fu.transcription;
-      const gaps = findGaps(questionScoreInput({ ...fu, content: fu.question }, answer));
+      const gaps = findGaps(questionScoreInput(fu, answer));
       job.progress('generating', 0, 1);
       const checked = await phraseFollowUp(
         runtime,
         {
-          question: fu.question,
+          question: fu.content,
           answer,
           // The gap this follow-up was chosen for, with the term or claim it names.
           gap: describeGap(fu.trigger as FollowUpTrigger, parseGapDetail(fu.gap_detail), gaps),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionScoreInput } from '../scoring/question-score-input';
+import { QUESTION_SCORING_COLUMNS, questionScoreInput } from '../scoring/question-score-input';
 import { inTransaction } from '../db/transaction';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from '../services/context';
@@ -42,12 +42,7 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
           'f.status',
           'f.answer_text',
           'a.transcription',
-          'q.content',
-          'q.ideal_answer',
-          'q.expected_keywords',
-          'q.keyword_synonyms',
-          'q.type',
-          'q.time_limit_seconds',
+          ...QUESTION_SCORING_COLUMNS,
         ])
         .where('f.id', '=', followUpId)
         .executeTakeFirst();

@@ -13,6 +13,16 @@ export interface QuestionScoringRow {
   readonly time_limit_seconds: number;
 }
 
+/** Those columns as a query on `questions as q` selects them (one list for every scoring job). */
+export const QUESTION_SCORING_COLUMNS = [
+  'q.content',
+  'q.ideal_answer',
+  'q.expected_keywords',
+  'q.keyword_synonyms',
+  'q.type',
+  'q.time_limit_seconds',
+] as const;
+
 /** What the evaluator and the follow-up rules need to judge `answer` to this stored question. */
 export function questionScoreInput(
   q: QuestionScoringRow,

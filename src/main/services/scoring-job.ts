@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionScoreInput } from '../scoring/question-score-input';
+import { QUESTION_SCORING_COLUMNS, questionScoreInput } from '../scoring/question-score-input';
 import { deliveryAnalyticsSchema, type DeliveryAnalytics } from '../../shared/contract';
 import type { JobDefinition } from '../jobs/job-queue';
 import type { ServiceContext } from './context';
@@ -31,12 +31,7 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
           'a.session_id',
           'a.transcription',
           'a.over_time_seconds',
-          'q.content',
-          'q.ideal_answer',
-          'q.expected_keywords',
-          'q.keyword_synonyms',
-          'q.type',
-          'q.time_limit_seconds',
+          ...QUESTION_SCORING_COLUMNS,
         ])
         .where('a.id', '=', answerId)
         .executeTakeFirst();
