@@ -6,6 +6,7 @@ import { PackStore } from '../packs/pack-store';
 import { AdminService } from '../services/admin';
 import { randomIds, systemClock, type Clock, type IdGenerator } from '../core/clock';
 import { EventBus } from '../core/event-bus';
+import { acquireDataLock, type DataLock } from '../core/data-lock';
 import { DATABASE_FILE, openDatabase, type AppDatabase } from '../db/open-database';
 import { readSchemaVersion } from '../db/migrate';
 import { JobQueue } from '../jobs/job-queue';
@@ -84,17 +85,41 @@ export interface RehearseApp {
   /** The queue model downloads run on (beside `jobs`, which scores answers). */
   readonly modelJobs: JobQueue;
   readonly llm: LlmService;
+  /** This process's hold on the data folder; null for an in-memory database. */
+  readonly dataLock: DataLock | null;
   close(): Promise<void>;
 }
 
-/** Opens the data, wires every service and registers the whole contract. Plain Node: no Electron. */
+/**
+ * Opens the data, wires every service and registers the whole contract. Plain Node: no Electron.
+ * Refuses (CONFLICT) a data folder another process or start already owns.
+ */
 export async function startRehearse(options: RehearseAppOptions): Promise<RehearseApp> {
+  const databaseLocation = options.databaseLocation ?? path.join(options.dataDir, DATABASE_FILE);
+  // Taken before the database is opened: starting requeues running jobs and marks open
+  // recordings interrupted, which only the folder's one owner may do.
+  const dataLock =
+    databaseLocation === ':memory:'
+      ? null
+      : acquireDataLock(path.dirname(path.resolve(databaseLocation)), {
+          transport: options.transport,
+        });
+  try {
+    return await startOwned(options, databaseLocation, dataLock);
+  } catch (error) {
+    dataLock?.release();
+    throw error;
+  }
+}
+
+async function startOwned(
+  options: RehearseAppOptions,
+  databaseLocation: string,
+  dataLock: DataLock | null,
+): Promise<RehearseApp> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const database = openDatabase(
-    options.databaseLocation ?? path.join(options.dataDir, DATABASE_FILE),
-    clock,
-  );
+  const database = openDatabase(databaseLocation, clock);
   const events = new EventBus();
   // Model downloads get their own queue so a long download never holds up answer scoring.
   // Generating questions (many seconds per question on a CPU) and wording follow-ups get lanes
@@ -225,6 +250,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     models,
     modelJobs,
     llm,
+    dataLock,
     close: async () => {
       await modelJobs.stop();
       await jobs.stop();
@@ -234,6 +260,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       await speech?.dispose();
       await evaluator.dispose();
       await database.close();
+      dataLock?.release();
     },
   };
 }

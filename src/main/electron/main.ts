@@ -10,51 +10,59 @@ import { hardenSession, hardenWebContents } from './security';
 
 let rehearse: RehearseApp | null = null;
 
-if (!app.requestSingleInstanceLock()) app.quit();
-
-app.on('second-instance', () => {
-  const window = BrowserWindow.getAllWindows()[0];
-  if (window) {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  }
-});
-
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-app.on('before-quit', (event) => {
-  if (!rehearse) return;
-  // Let running jobs stop and the database close cleanly before the process exits.
-  event.preventDefault();
-  const closing = rehearse;
-  rehearse = null;
-  void closing.close().finally(() => app.quit());
-});
-
-void app.whenReady().then(async () => {
-  try {
-    // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS app-data folder).
-    rehearse = await startRehearse({ dataDir: resolveDataDir(), transport: 'electron' });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Rehearse cannot start',
-      error instanceof Error ? error.message : String(error),
-    );
-    app.exit(1);
+function main(): void {
+  // A second launch hands over to the first (focus its window) and exits before touching data.
+  const gotLock = app.requestSingleInstanceLock();
+  if (!gotLock) {
+    app.quit();
     return;
   }
-  hardenSession();
-  registerIpc(rehearse);
-  buildMenu();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
   });
-});
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('before-quit', (event) => {
+    if (!rehearse) return;
+    // Let running jobs stop and the database close cleanly before the process exits.
+    event.preventDefault();
+    const closing = rehearse;
+    rehearse = null;
+    void closing.close().finally(() => app.quit());
+  });
+
+  void app.whenReady().then(async () => {
+    try {
+      // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS app-data folder). Refused
+      // with a message naming the owner when `npm run web` or the CLI has it open.
+      rehearse = await startRehearse({ dataDir: resolveDataDir(), transport: 'electron' });
+    } catch (error) {
+      dialog.showErrorBox(
+        'Rehearse cannot start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+      return;
+    }
+    hardenSession();
+    registerIpc(rehearse);
+    buildMenu();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+}
 
 function createWindow(): void {
   const window = new BrowserWindow({
@@ -78,3 +86,5 @@ function createWindow(): void {
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
 }
+
+main();
