@@ -23,6 +23,7 @@ import { ProfileService } from '../services/profiles';
 import { ResultsService } from '../services/results';
 import { ProgressService } from '../services/progress';
 import { ReportService } from '../reports/report-service';
+import { FileExports } from '../files/file-exports';
 import { DataService } from '../data/data-service';
 import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
@@ -85,6 +86,8 @@ export interface RehearseApp {
   /** The queue model downloads run on (beside `jobs`, which scores answers). */
   readonly modelJobs: JobQueue;
   readonly llm: LlmService;
+  /** Exports the desktop shell streams to a file the person chose. */
+  readonly files: FileExports;
   /** This process's hold on the data folder; null for an in-memory database. */
   readonly dataLock: DataLock | null;
   close(): Promise<void>;
@@ -202,6 +205,10 @@ async function startOwned(
   const progress = new ProgressService(context);
   const settings = new SettingsService(context);
 
+  const reports = new ReportService(context, { profiles, results, progress });
+  const data = new DataService(context, options.dataDir, { profiles, results, settings });
+  const files = new FileExports({ reports, data, packs }, () => clock.now());
+
   const registry = new HandlerRegistry();
   registry.registerHandlers(
     createHandlers({
@@ -218,8 +225,9 @@ async function startOwned(
       interviews: new InterviewService(context, () => llm.modelPath() !== null),
       results,
       progress,
-      reports: new ReportService(context, { profiles, results, progress }),
-      data: new DataService(context, options.dataDir, { profiles, results, settings }),
+      reports,
+      files,
+      data,
       jobs,
       settings,
       admin: new AdminService(context),
@@ -250,6 +258,7 @@ async function startOwned(
     models,
     modelJobs,
     llm,
+    files,
     dataLock,
     close: async () => {
       await modelJobs.stop();

@@ -8,7 +8,7 @@ import {
   type RendererLocation,
 } from '../security/window-policy';
 
-function rendererLocation(): RendererLocation {
+export function rendererLocation(): RendererLocation {
   return {
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
     rendererDirUrl: pathToFileURL(path.join(import.meta.dirname, '../renderer') + path.sep).href,
@@ -36,7 +36,8 @@ export function hardenSession(): void {
       : requestingOrigin;
     return allowPermission(permission, ['audio', 'video'], url, rendererLocation());
   });
-  // Nothing is downloaded through the renderer; the model manager downloads in the main process.
+  // Nothing is downloaded through the renderer: exports are saved by the main process (a save
+  // dialog, then streamed to the file) and the model manager downloads in the main process.
   ses.on('will-download', (event) => event.preventDefault());
 }
 
