@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { startRehearse, type RehearseApp } from '../app/rehearse-app';
 import { resolveDataDir } from '../core/data-dir';
+import { SHIPPED_MODELS_ENV } from '../models/resolve';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
@@ -42,6 +43,9 @@ function main(): void {
   });
 
   void app.whenReady().then(async () => {
+    // Models the installer carries (resources/models): a read-only source behind the person's own.
+    if (app.isPackaged)
+      process.env[SHIPPED_MODELS_ENV] ??= path.join(process.resourcesPath, 'models');
     try {
       // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS app-data folder). Refused
       // with a message naming the owner when `npm run web` or the CLI has it open.
