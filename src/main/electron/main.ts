@@ -7,7 +7,8 @@ import { resolveDataDir } from '../core/data-dir';
 import { SHIPPED_MODELS_ENV } from '../models/resolve';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { hardenSession, hardenWebContents } from './security';
+import { mainWindowWebPreferences } from '../security/window-policy';
+import { hardenSession, hardenWebContents, rendererLocation } from './security';
 
 let rehearse: RehearseApp | null = null;
 
@@ -76,17 +77,12 @@ function createWindow(): void {
     minHeight: 560,
     show: false,
     title: 'Rehearse',
-    webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: mainWindowWebPreferences(
+      path.join(import.meta.dirname, '../preload/index.cjs'),
+    ),
   });
   window.once('ready-to-show', () => window.show());
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
+  const devServer = rendererLocation().devServerUrl;
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
 }

@@ -1,18 +1,21 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, shell, type WebContents } from 'electron';
+import { app, Menu, session, shell, type WebContents } from 'electron';
 import {
   allowPermission,
+  contextMenuItems,
   isAppUrl as isAppUrlIn,
   isExternalLinkAllowed,
+  rendererLocationFor,
   type RendererLocation,
 } from '../security/window-policy';
 
 export function rendererLocation(): RendererLocation {
-  return {
-    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+  return rendererLocationFor({
+    isPackaged: app.isPackaged,
+    env: process.env,
     rendererDirUrl: pathToFileURL(path.join(import.meta.dirname, '../renderer') + path.sep).href,
-  };
+  });
 }
 
 export function isAppUrl(url: string): boolean {
@@ -53,5 +56,9 @@ export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (isExternalLinkAllowed(url)) void shell.openExternal(url);
     return { action: 'deny' };
+  });
+  contents.on('context-menu', (_event, params) => {
+    const items = contextMenuItems(params);
+    if (items.length > 0) Menu.buildFromTemplate(items).popup();
   });
 }
