@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { startRehearse, type RehearseApp } from '../app/rehearse-app';
-import { resolveDataDir } from '../core/data-dir';
+import { desktopPaths, resolveDataDir } from '../core/data-dir';
+import { openLogFile, teeConsoleTo } from '../core/log-file';
 import { SHIPPED_MODELS_ENV } from '../models/resolve';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -13,6 +14,17 @@ import { hardenSession, hardenWebContents, rendererLocation } from './security';
 let rehearse: RehearseApp | null = null;
 
 function main(): void {
+  // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS's local app-data folder); Chromium's
+  // profile and the log live in it too, so Electron's single-instance lock is per data folder.
+  const dataDir = resolveDataDir();
+  const paths = desktopPaths(dataDir);
+  app.setPath('userData', paths.userData);
+  app.setAppLogsPath(paths.logs);
+  const log = openLogFile(paths.logs);
+  teeConsoleTo(log);
+  process.on('uncaughtException', (error) => log.write('error', 'uncaught:', error));
+  process.on('unhandledRejection', (reason) => log.write('error', 'unhandled rejection:', reason));
+
   // A second launch hands over to the first (focus its window) and exits before touching data.
   const gotLock = app.requestSingleInstanceLock();
   if (!gotLock) {
@@ -44,25 +56,29 @@ function main(): void {
   });
 
   void app.whenReady().then(async () => {
+    console.log(`Rehearse ${app.getVersion()} starting; data: ${dataDir}`);
     // Models the installer carries (resources/models): a read-only source behind the person's own.
     if (app.isPackaged)
       process.env[SHIPPED_MODELS_ENV] ??= path.join(process.resourcesPath, 'models');
+    hardenSession();
+    buildMenu();
+    // The window opens at once and shows the renderer's own loading state; its first calls wait
+    // for the services, which take seconds to start (database, packs, engines).
+    const started = startRehearse({ dataDir, transport: 'electron' });
+    registerIpc(started);
+    createWindow();
     try {
-      // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS app-data folder). Refused
-      // with a message naming the owner when `npm run web` or the CLI has it open.
-      rehearse = await startRehearse({ dataDir: resolveDataDir(), transport: 'electron' });
+      rehearse = await started;
     } catch (error) {
+      console.error('Rehearse cannot start:', error);
+      // Refused with a message naming the owner when `npm run web` or the CLI has the folder.
       dialog.showErrorBox(
         'Rehearse cannot start',
-        error instanceof Error ? error.message : String(error),
+        `${error instanceof Error ? error.message : String(error)}\n\nLog: ${log.path}`,
       );
       app.exit(1);
       return;
     }
-    hardenSession();
-    registerIpc(rehearse);
-    buildMenu();
-    createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
@@ -82,6 +98,9 @@ function createWindow(): void {
     ),
   });
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('render-process-gone', (_event, details) =>
+    console.error("The window's renderer stopped:", details.reason, details.exitCode),
+  );
   const devServer = rendererLocation().devServerUrl;
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
