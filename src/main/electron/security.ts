@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, Menu, session, shell, type WebContents } from 'electron';
+import { app, Menu, session, shell, systemPreferences, type WebContents } from 'electron';
 import {
   allowPermission,
   contextMenuItems,
   isAppUrl as isAppUrlIn,
   isExternalLinkAllowed,
+  macMediaAccessToAsk,
   rendererLocationFor,
   type RendererLocation,
 } from '../security/window-policy';
@@ -27,10 +28,17 @@ export function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    callback(
+    const allowed =
       isAppUrl(contents.getURL()) &&
-        allowPermission(permission, mediaTypes, details.requestingUrl, rendererLocation()),
-    );
+      allowPermission(permission, mediaTypes, details.requestingUrl, rendererLocation());
+    if (!allowed || process.platform !== 'darwin') {
+      callback(allowed);
+      return;
+    }
+    void askMacMediaAccess(mediaTypes).then(callback, (error: unknown) => {
+      console.error('Asking macOS for media access failed:', error);
+      callback(false);
+    });
   });
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
     // Checks carry an origin, not a page URL; file:// pages report "file:///".
@@ -42,6 +50,15 @@ export function hardenSession(): void {
   // Nothing is downloaded through the renderer: exports are saved by the main process (a save
   // dialog, then streamed to the file) and the model manager downloads in the main process.
   ses.on('will-download', (event) => event.preventDefault());
+}
+
+/** macOS's microphone/camera prompt; resolves false when the person has said no. */
+async function askMacMediaAccess(mediaTypes: readonly string[]): Promise<boolean> {
+  for (const kind of macMediaAccessToAsk(mediaTypes)) {
+    if (systemPreferences.getMediaAccessStatus(kind) === 'granted') continue;
+    if (!(await systemPreferences.askForMediaAccess(kind))) return false;
+  }
+  return true;
 }
 
 /** No navigation away from the app, no new windows; web links open in the system browser. */

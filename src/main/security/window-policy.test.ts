@@ -4,6 +4,7 @@ import {
   contextMenuItems,
   isAppUrl,
   isExternalLinkAllowed,
+  macMediaAccessToAsk,
   mainWindowWebPreferences,
   rendererLocationFor,
 } from './window-policy';
@@ -89,5 +90,11 @@ describe('the desktop window', () => {
     expect(
       contextMenuItems({ isEditable: false, selectionText: ' ', editFlags: selected }),
     ).toEqual([]);
+  });
+
+  it('asks macOS for the microphone and camera a recording requests, and nothing else', () => {
+    expect(macMediaAccessToAsk(['audio'])).toEqual(['microphone']);
+    expect(macMediaAccessToAsk(['audio', 'video'])).toEqual(['microphone', 'camera']);
+    expect(macMediaAccessToAsk([])).toEqual([]);
   });
 });

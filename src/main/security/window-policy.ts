@@ -107,3 +107,15 @@ export function contextMenuItems(
     ];
   return place.selectionText.trim() !== '' ? [{ role: 'copy', enabled: flags.canCopy }] : [];
 }
+
+/**
+ * What macOS must be asked for (its privacy prompt, TCC) before Chromium may capture the media a
+ * page requested. Asked in the main process before the first recording: a hardened app that
+ * skips this gets silence, not an error.
+ */
+export function macMediaAccessToAsk(mediaTypes: readonly string[]): ('microphone' | 'camera')[] {
+  const kinds: ('microphone' | 'camera')[] = [];
+  if (mediaTypes.includes('audio')) kinds.push('microphone');
+  if (mediaTypes.includes('video')) kinds.push('camera');
+  return kinds;
+}
