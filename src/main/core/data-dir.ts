@@ -30,7 +30,8 @@ function defaultDataDirs(
   platform: NodeJS.Platform,
 ): { current: string; earlier: string | null } {
   const home = os.homedir();
-  const join = platform === 'win32' ? path.win32.join : path.posix.join;
+  const paths = platform === 'win32' ? path.win32 : path.posix;
+  const join = (...parts: string[]) => paths.join(...parts);
   switch (platform) {
     case 'win32':
       return {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { sqliteNativeBinding } from '../db/native-binding';
 import { AppError } from './errors';
 
 /** The file whose OS lock says "this data folder has an owner". */
@@ -43,7 +44,7 @@ export function acquireDataLock(
   let sqlite: BetterSqlite3.Database;
   try {
     // timeout 0: an owned folder is refused at once instead of waiting for it.
-    sqlite = new BetterSqlite3(lockPath, { timeout: 0 });
+    sqlite = new BetterSqlite3(lockPath, { timeout: 0, ...sqliteNativeBinding() });
   } catch (error) {
     throw lockError(lockPath, error);
   }
