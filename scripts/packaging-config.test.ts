@@ -96,6 +96,14 @@ describe('native code outside app.asar', () => {
   });
 });
 
+describe('the app icon', () => {
+  it('is a 512×512 PNG in the build resources, from which electron-builder makes each platform’s', () => {
+    const png = fs.readFileSync(path.join(ROOT, 'resources/icon.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+});
+
 describe('shipped models', () => {
   it('copies the models folder into resources, without the download and test lists', () => {
     const models = config.extraResources.find((r) => r.from === 'models');
