@@ -22,8 +22,10 @@ function main(): void {
   app.setAppLogsPath(paths.logs);
   const log = openLogFile(paths.logs);
   teeConsoleTo(log);
-  process.on('uncaughtException', (error) => log.write('error', 'uncaught:', error));
-  process.on('unhandledRejection', (reason) => log.write('error', 'unhandled rejection:', reason));
+  // A monitor only records: what Electron does with an uncaught error stays as it was.
+  process.on('uncaughtExceptionMonitor', (error, origin) =>
+    log.write('error', `${origin}:`, error),
+  );
 
   // A second launch hands over to the first (focus its window) and exits before touching data.
   const gotLock = app.requestSingleInstanceLock();
