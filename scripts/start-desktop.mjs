@@ -1,5 +1,5 @@
 // `npm start`: builds Rehearse and opens the desktop window. Electron's binary is fetched the
-// first time (that is Electron's own lazy download); native modules are rebuilt for Electron.
+// first time (that is Electron's own lazy download); better-sqlite3 is built for Electron once.
 // Where Electron cannot run, it says so and points to `npm run web`, which serves the same app.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -24,9 +24,9 @@ try {
 }
 console.log(`Electron: ${electronPath}`);
 
-// better-sqlite3 is compiled for Node by `npm ci`; the desktop window needs it built for
-// Electron's ABI. (`npm test` rebuilds it for Node again when needed: scripts/ensure-native.mjs.)
-if (run('npx', ['electron-builder', 'install-app-deps']) !== 0) {
+// better-sqlite3 is compiled for Node by `npm ci`; the desktop window loads a build for Electron's
+// ABI from native/ instead, so the Node build the tests and the CLI use is never replaced.
+if (run('npx', ['tsx', 'scripts/build-native-electron.ts', '--if-needed']) !== 0) {
   console.error('\nCould not rebuild native modules for Electron. Try `npm run web` instead.\n');
   process.exit(1);
 }

@@ -12,6 +12,7 @@ import type { SettingsService } from '../services/settings';
 import type { AdminService } from '../services/admin';
 import type { PackStore } from '../packs/pack-store';
 import { parsePackText } from '../packs/parse-pack';
+import type { FileExports } from '../files/file-exports';
 import { MODEL_DOWNLOAD_JOB, type ModelDownloads } from '../models/downloads';
 import { modelHandlers } from '../models/handlers';
 import type { ModelService } from '../models/model-service';
@@ -28,6 +29,7 @@ export interface HandlerServices {
   readonly results: ResultsService;
   readonly progress: ProgressService;
   readonly reports: ReportService;
+  readonly files: FileExports;
   readonly data: DataService;
   readonly jobs: JobQueue;
   readonly settings: SettingsService;
@@ -89,18 +91,7 @@ export function createHandlers(s: HandlerServices): Handlers {
       await s.admin.assertCanChangeBank(adminPin);
       return s.packs.import(parsePackText(text, 'The pack file'), mode);
     },
-    'packs.export': async ({ roleIds, packIds, questionIds, name }) => {
-      const id = `export-${new Date().toISOString().slice(0, 10)}`;
-      const pack = await s.packs.export(
-        { roleIds, packIds, questionIds },
-        { id, name: name ?? 'Exported questions' },
-      );
-      return {
-        fileName: `${id}.rehearse-pack.json`,
-        text: `${JSON.stringify(pack, null, 2)}\n`,
-        questionCount: pack.questions.length,
-      };
-    },
+    'packs.export': (input) => s.files.packText(input),
     'packs.remove': async ({ adminPin, packId }) => {
       await s.admin.assertCanChangeBank(adminPin);
       return s.packs.remove(packId);

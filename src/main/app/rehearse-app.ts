@@ -6,6 +6,7 @@ import { PackStore } from '../packs/pack-store';
 import { AdminService } from '../services/admin';
 import { randomIds, systemClock, type Clock, type IdGenerator } from '../core/clock';
 import { EventBus } from '../core/event-bus';
+import { acquireDataLock, type DataLock } from '../core/data-lock';
 import { DATABASE_FILE, openDatabase, type AppDatabase } from '../db/open-database';
 import { readSchemaVersion } from '../db/migrate';
 import { JobQueue } from '../jobs/job-queue';
@@ -22,6 +23,7 @@ import { ProfileService } from '../services/profiles';
 import { ResultsService } from '../services/results';
 import { ProgressService } from '../services/progress';
 import { ReportService } from '../reports/report-service';
+import { FileExports } from '../files/file-exports';
 import { DataService } from '../data/data-service';
 import { scoreAnswerJob } from '../services/scoring-job';
 import { SettingsService } from '../services/settings';
@@ -84,17 +86,43 @@ export interface RehearseApp {
   /** The queue model downloads run on (beside `jobs`, which scores answers). */
   readonly modelJobs: JobQueue;
   readonly llm: LlmService;
+  /** Exports the desktop shell streams to a file the person chose. */
+  readonly files: FileExports;
+  /** This process's hold on the data folder; null for an in-memory database. */
+  readonly dataLock: DataLock | null;
   close(): Promise<void>;
 }
 
-/** Opens the data, wires every service and registers the whole contract. Plain Node: no Electron. */
+/**
+ * Opens the data, wires every service and registers the whole contract. Plain Node: no Electron.
+ * Refuses (CONFLICT) a data folder another process or start already owns.
+ */
 export async function startRehearse(options: RehearseAppOptions): Promise<RehearseApp> {
+  const databaseLocation = options.databaseLocation ?? path.join(options.dataDir, DATABASE_FILE);
+  // Taken before the database is opened: starting requeues running jobs and marks open
+  // recordings interrupted, which only the folder's one owner may do.
+  const dataLock =
+    databaseLocation === ':memory:'
+      ? null
+      : acquireDataLock(path.dirname(path.resolve(databaseLocation)), {
+          transport: options.transport,
+        });
+  try {
+    return await startOwned(options, databaseLocation, dataLock);
+  } catch (error) {
+    dataLock?.release();
+    throw error;
+  }
+}
+
+async function startOwned(
+  options: RehearseAppOptions,
+  databaseLocation: string,
+  dataLock: DataLock | null,
+): Promise<RehearseApp> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const database = openDatabase(
-    options.databaseLocation ?? path.join(options.dataDir, DATABASE_FILE),
-    clock,
-  );
+  const database = openDatabase(databaseLocation, clock);
   const events = new EventBus();
   // Model downloads get their own queue so a long download never holds up answer scoring.
   // Generating questions (many seconds per question on a CPU) and wording follow-ups get lanes
@@ -177,6 +205,10 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
   const progress = new ProgressService(context);
   const settings = new SettingsService(context);
 
+  const reports = new ReportService(context, { profiles, results, progress });
+  const data = new DataService(context, options.dataDir, { profiles, results, settings });
+  const files = new FileExports({ reports, data, packs }, () => clock.now());
+
   const registry = new HandlerRegistry();
   registry.registerHandlers(
     createHandlers({
@@ -193,8 +225,9 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       interviews: new InterviewService(context, () => llm.modelPath() !== null),
       results,
       progress,
-      reports: new ReportService(context, { profiles, results, progress }),
-      data: new DataService(context, options.dataDir, { profiles, results, settings }),
+      reports,
+      files,
+      data,
       jobs,
       settings,
       admin: new AdminService(context),
@@ -225,6 +258,8 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
     models,
     modelJobs,
     llm,
+    files,
+    dataLock,
     close: async () => {
       await modelJobs.stop();
       await jobs.stop();
@@ -234,6 +269,7 @@ export async function startRehearse(options: RehearseAppOptions): Promise<Rehear
       await speech?.dispose();
       await evaluator.dispose();
       await database.close();
+      dataLock?.release();
     },
   };
 }

@@ -60,6 +60,8 @@ describe('resume after the app restarts mid-interview', () => {
     // Simulate a crash while the scoring job was running: the row stays "running".
     await first.context.db.updateTable('jobs').set({ status: 'running', attempts: 1 }).execute();
     first.database.sqlite.close();
+    // A crashed process's data-folder lock is dropped by the OS.
+    first.dataLock?.release();
 
     clock.advance(3600);
     const second = await startRehearse({

@@ -10,7 +10,8 @@ import type { ProfileService } from '../services/profiles';
 import type { ResultsService } from '../services/results';
 import type { SettingsService } from '../services/settings';
 import { loadSession } from '../services/session-state';
-import { createZip, toCsv, type ZipEntry } from './zip';
+import { collectFile, type FileSource } from '../files/file-source';
+import { toCsv, writeZip, type ZipEntry } from './zip';
 
 /** Recordings of a session live in <dataDir>/recordings/<sessionId>/ (and in answer rows' urls). */
 export const RECORDINGS_DIR = 'recordings';
@@ -21,6 +22,12 @@ export const RECORDINGS_DIR = 'recordings';
  * secure_delete, so freed pages are zeroed, and a WAL checkpoint so the log holds no copy),
  * job payloads that name the answers, and recordings on disk.
  */
+export interface DataExportSummary {
+  readonly sessions: number;
+  readonly answers: number;
+  readonly recordings: number;
+}
+
 export class DataService {
   constructor(
     private readonly ctx: ServiceContext,
@@ -32,7 +39,13 @@ export class DataService {
     },
   ) {}
 
+  /** The export as base64, for the browser's download and the CLI. */
   async exportProfile(profileId: string): Promise<Output<'data.export'>> {
+    return collectFile(await this.exportFile(profileId));
+  }
+
+  /** Everything of one profile as a zip to stream; recordings are read only while writing. */
+  async exportFile(profileId: string): Promise<FileSource<DataExportSummary>> {
     const { db } = this.ctx;
     const profile = await this.services.profiles.get(profileId);
     const settings = await this.services.settings.get(profileId);
@@ -53,8 +66,7 @@ export class DataService {
       entries.push({
         // Only files inside the data folder are listed, e.g. recordings/<session>/answer-0.webm.
         name: path.relative(this.dataDir, file).split(path.sep).join('/'),
-        data: fs.readFileSync(file),
-        store: true,
+        file,
       });
     }
     const answers = sessions.flatMap((s) => s.answers.map((a) => ({ session: s, a })));
@@ -153,16 +165,19 @@ export class DataService {
         ),
       },
     );
-    const zip = createZip(entries, this.ctx.clock.now());
-    const day = this.ctx.clock.now().toISOString().slice(0, 10);
+    const modified = this.ctx.clock.now();
+    const day = modified.toISOString().slice(0, 10);
     return {
       fileName: `rehearse-export-${slug(profile.name)}-${day}.zip`,
       mimeType: 'application/zip',
-      base64: zip.toString('base64'),
-      bytes: zip.length,
-      sessions: sessions.length,
-      answers: answers.filter(({ a }) => a.answerId !== null).length,
-      recordings: recordings.length,
+      summary: {
+        sessions: sessions.length,
+        answers: answers.filter(({ a }) => a.answerId !== null).length,
+        recordings: recordings.length,
+      },
+      writeTo: async (out) => {
+        await writeZip(out, entries, modified);
+      },
     };
   }
 

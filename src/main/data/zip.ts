@@ -1,17 +1,31 @@
 // A minimal zip writer (PKWARE APPNOTE 6.3): DEFLATE for text, STORE for media that is already
 // compressed, UTF-8 names, no zip64 (so each file and the archive stay under 4 GiB). Node has
 // deflate and CRC-32 built in; a dependency for the remaining ~80 lines is not worth its weight.
+import fs from 'node:fs';
+import type { Writable } from 'node:stream';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { writeChunk } from '../files/file-source';
 
-export interface ZipEntry {
+const deflateRaw = promisify(zlib.deflateRaw);
+
+/** Text built in memory (JSON, CSV): deflated. */
+export interface ZipDataEntry {
   /** Path inside the archive, '/'-separated. */
   readonly name: string;
   readonly data: Buffer;
-  /** Store uncompressed (audio/video are compressed already). */
-  readonly store?: boolean;
 }
 
+/** A file on disk (a recording: compressed already), stored and streamed, never read whole. */
+export interface ZipFileEntry {
+  readonly name: string;
+  readonly file: string;
+}
+
+export type ZipEntry = ZipDataEntry | ZipFileEntry;
+
 const UTF8_NAMES = 0x0800;
+const MAX_OFFSET = 0xffffffff;
 
 function dosDateTime(date: Date): { time: number; date: number } {
   return {
@@ -23,17 +37,43 @@ function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
-export function createZip(entries: readonly ZipEntry[], modified: Date): Buffer {
+/** CRC-32 and length of a file, read in chunks. */
+async function fileCrc(file: string): Promise<{ crc: number; size: number }> {
+  let crc = 0;
+  let size = 0;
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    crc = zlib.crc32(chunk, crc);
+    size += chunk.length;
+  }
+  return { crc, size };
+}
+
+/**
+ * Writes a zip archive to `out` (without ending it). Deflating runs on libuv's thread pool and
+ * stored files are streamed, so neither the main thread nor memory holds the recordings. A
+ * stored file's CRC is read in a first pass, because the local header that precedes its bytes
+ * must carry it (data descriptors are not read by every unzipper for stored entries); the second
+ * pass checks that the file did not change in between. Returns the archive's length.
+ */
+export async function writeZip(
+  out: Writable,
+  entries: readonly ZipEntry[],
+  modified: Date,
+): Promise<number> {
   const { time, date } = dosDateTime(modified);
-  const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const method = entry.store ? 0 : 8;
-    const body = entry.store ? entry.data : zlib.deflateRawSync(entry.data);
-    const crc = zlib.crc32(entry.data);
-    if (offset + body.length > 0xffffffff) throw new Error('The archive would exceed 4 GiB.');
+    const stored = 'file' in entry;
+    const body = stored ? null : await deflateRaw(entry.data);
+    const { crc, size } = stored
+      ? await fileCrc(entry.file)
+      : { crc: zlib.crc32(entry.data), size: entry.data.length };
+    const compressed = body ? body.length : size;
+    if (offset + 30 + name.length + compressed > MAX_OFFSET)
+      throw new Error('The archive would exceed 4 GiB.');
+    const method = stored ? 0 : 8;
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -43,11 +83,13 @@ export function createZip(entries: readonly ZipEntry[], modified: Date): Buffer 
     local.writeUInt16LE(time, 10);
     local.writeUInt16LE(date, 12);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt32LE(compressed, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
-    locals.push(local, name, body);
+    await writeChunk(out, Buffer.concat([local, name]));
+    if (body) await writeChunk(out, body);
+    else await copyUnchanged(out, (entry as ZipFileEntry).file, entry.name, { crc, size });
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -58,12 +100,12 @@ export function createZip(entries: readonly ZipEntry[], modified: Date): Buffer 
     central.writeUInt16LE(time, 12);
     central.writeUInt16LE(date, 14);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt32LE(compressed, 20);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
-    offset += local.length + name.length + body.length;
+    offset += local.length + name.length + compressed;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
@@ -72,7 +114,25 @@ export function createZip(entries: readonly ZipEntry[], modified: Date): Buffer 
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  await writeChunk(out, Buffer.concat([...centrals, end]));
+  return offset + centralSize + end.length;
+}
+
+async function copyUnchanged(
+  out: Writable,
+  file: string,
+  name: string,
+  expected: { crc: number; size: number },
+): Promise<void> {
+  let crc = 0;
+  let size = 0;
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    crc = zlib.crc32(chunk, crc);
+    size += chunk.length;
+    await writeChunk(out, chunk);
+  }
+  if (crc !== expected.crc || size !== expected.size)
+    throw new Error(`${name} changed while it was being exported; export again.`);
 }
 
 /** CSV with RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets show text, not formulas. */

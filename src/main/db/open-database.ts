@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Clock } from '../core/clock';
 import { AppError } from '../core/errors';
 import { migrate, readSchemaVersion } from './migrate';
+import { sqliteNativeBinding } from './native-binding';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import type { DatabaseSchema } from './schema';
 
@@ -30,7 +31,7 @@ export function openDatabase(location: string, clock: Clock): AppDatabase {
 
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(location, { fileMustExist: false });
+    sqlite = new BetterSqlite3(location, { fileMustExist: false, ...sqliteNativeBinding() });
   } catch (error) {
     throw databaseError(location, error);
   }

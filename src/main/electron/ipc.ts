@@ -1,36 +1,45 @@
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeReply } from '../../shared/ipc-channels';
+import path from 'node:path';
+import { app as electronApp, BrowserWindow, dialog, ipcMain } from 'electron';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_CHANNEL } from '../../shared/ipc-channels';
 import type { RehearseApp } from '../app/rehearse-app';
-import { invokeToReply } from '../transport/invoke-reply';
-import { isAppUrl } from './security';
+import { createIpcHandlers, saveFilters } from '../transport/ipc-handlers';
+import { rendererLocation } from './security';
 
-/** Connects the registry to Electron IPC: one channel in, one channel out. */
-export function registerIpc(app: RehearseApp): void {
-  ipcMain.handle(
-    IPC_INVOKE_CHANNEL,
-    async (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<InvokeReply> => {
-      // Only our own top-level page may call in, never an iframe or a page we navigated to by mistake.
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (event.senderFrame?.parent !== null || !isAppUrl(frameUrl)) {
-        return {
-          ok: false,
-          error: {
-            code: 'UNAUTHORIZED',
-            message: 'Refused: the request did not come from Rehearse.',
-          },
-        };
+/**
+ * Connects the services to Electron IPC: invoke and save in, one channel of events out. Registered
+ * while the services start, so the window can open at once; calls made meanwhile wait for them.
+ */
+export function registerIpc(starting: Promise<RehearseApp>): void {
+  const ready = starting.then((app) => {
+    app.events.onAny((event, payload) => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
       }
-      if (typeof name !== 'string')
-        return {
-          ok: false,
-          error: { code: 'VALIDATION', message: 'The operation name must be a string.' },
+    });
+    return createIpcHandlers({
+      registry: app.registry,
+      files: app.files,
+      location: rendererLocation,
+      askSavePath: async (fileName, mimeType) => {
+        const options = {
+          title: 'Save',
+          defaultPath: path.join(electronApp.getPath('documents'), fileName),
+          filters: saveFilters(mimeType),
         };
-      return invokeToReply(app.registry, name, input);
-    },
-  );
-  app.events.onAny((event, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
-    }
+        const window = BrowserWindow.getFocusedWindow();
+        const choice = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
+        return choice.canceled || !choice.filePath ? null : choice.filePath;
+      },
+    });
   });
+  // A failed start is reported by main.ts, which then exits; calls meanwhile just fail.
+  ready.catch(() => undefined);
+  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, name: unknown, input: unknown) =>
+    (await ready).invoke(event, name, input),
+  );
+  ipcMain.handle(IPC_SAVE_CHANNEL, async (event, name: unknown, input: unknown) =>
+    (await ready).save(event, name, input),
+  );
 }

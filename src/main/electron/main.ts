@@ -3,58 +3,89 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { startRehearse, type RehearseApp } from '../app/rehearse-app';
-import { resolveDataDir } from '../core/data-dir';
+import { desktopPaths, resolveDataDir } from '../core/data-dir';
+import { openLogFile, teeConsoleTo } from '../core/log-file';
+import { SHIPPED_MODELS_ENV } from '../models/resolve';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { hardenSession, hardenWebContents } from './security';
+import { mainWindowWebPreferences } from '../security/window-policy';
+import { hardenSession, hardenWebContents, rendererLocation } from './security';
 
 let rehearse: RehearseApp | null = null;
 
-if (!app.requestSingleInstanceLock()) app.quit();
+function main(): void {
+  // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS's local app-data folder); Chromium's
+  // profile and the log live in it too, so Electron's single-instance lock is per data folder.
+  const dataDir = resolveDataDir();
+  const paths = desktopPaths(dataDir);
+  app.setPath('userData', paths.userData);
+  app.setAppLogsPath(paths.logs);
+  const log = openLogFile(paths.logs);
+  teeConsoleTo(log);
+  // A monitor only records: what Electron does with an uncaught error stays as it was.
+  process.on('uncaughtExceptionMonitor', (error, origin) =>
+    log.write('error', `${origin}:`, error),
+  );
 
-app.on('second-instance', () => {
-  const window = BrowserWindow.getAllWindows()[0];
-  if (window) {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  }
-});
-
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-app.on('before-quit', (event) => {
-  if (!rehearse) return;
-  // Let running jobs stop and the database close cleanly before the process exits.
-  event.preventDefault();
-  const closing = rehearse;
-  rehearse = null;
-  void closing.close().finally(() => app.quit());
-});
-
-void app.whenReady().then(async () => {
-  try {
-    // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS app-data folder).
-    rehearse = await startRehearse({ dataDir: resolveDataDir(), transport: 'electron' });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Rehearse cannot start',
-      error instanceof Error ? error.message : String(error),
-    );
-    app.exit(1);
+  // A second launch hands over to the first (focus its window) and exits before touching data.
+  const gotLock = app.requestSingleInstanceLock();
+  if (!gotLock) {
+    app.quit();
     return;
   }
-  hardenSession();
-  registerIpc(rehearse);
-  buildMenu();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
   });
-});
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('before-quit', (event) => {
+    if (!rehearse) return;
+    // Let running jobs stop and the database close cleanly before the process exits.
+    event.preventDefault();
+    const closing = rehearse;
+    rehearse = null;
+    void closing.close().finally(() => app.quit());
+  });
+
+  void app.whenReady().then(async () => {
+    console.log(`Rehearse ${app.getVersion()} starting; data: ${dataDir}`);
+    // Models the installer carries (resources/models): a read-only source behind the person's own.
+    if (app.isPackaged)
+      process.env[SHIPPED_MODELS_ENV] ??= path.join(process.resourcesPath, 'models');
+    hardenSession();
+    buildMenu();
+    // The window opens at once and shows the renderer's own loading state; its first calls wait
+    // for the services, which take seconds to start (database, packs, engines).
+    const started = startRehearse({ dataDir, transport: 'electron' });
+    registerIpc(started);
+    createWindow();
+    try {
+      rehearse = await started;
+    } catch (error) {
+      console.error('Rehearse cannot start:', error);
+      // Refused with a message naming the owner when `npm run web` or the CLI has the folder.
+      dialog.showErrorBox(
+        'Rehearse cannot start',
+        `${error instanceof Error ? error.message : String(error)}\n\nLog: ${log.path}`,
+      );
+      app.exit(1);
+      return;
+    }
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+}
 
 function createWindow(): void {
   const window = new BrowserWindow({
@@ -64,17 +95,17 @@ function createWindow(): void {
     minHeight: 560,
     show: false,
     title: 'Rehearse',
-    webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: mainWindowWebPreferences(
+      path.join(import.meta.dirname, '../preload/index.cjs'),
+    ),
   });
   window.once('ready-to-show', () => window.show());
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
+  window.webContents.on('render-process-gone', (_event, details) =>
+    console.error("The window's renderer stopped:", details.reason, details.exitCode),
+  );
+  const devServer = rendererLocation().devServerUrl;
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
 }
+
+main();

@@ -29,8 +29,9 @@ const empty = (): RegistryData => ({ formatVersion: 1, models: [], active: {} })
 export class ModelRegistry {
   readonly root: string;
 
-  constructor(dataDir: string) {
-    this.root = path.join(dataDir, 'models');
+  /** `<dataDir>/models`, or `{ root }`: a folder laid out the same way (a shipped source). */
+  constructor(dataDir: string | { readonly root: string }) {
+    this.root = typeof dataDir === 'string' ? path.join(dataDir, 'models') : dataDir.root;
   }
 
   read(): RegistryData {

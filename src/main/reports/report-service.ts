@@ -1,5 +1,6 @@
 import type { Output } from '../../shared/contract';
 import { AppError } from '../core/errors';
+import { bufferSource, collectFile, type FileSource } from '../files/file-source';
 import { slug } from '../data/data-service';
 import type { ServiceContext } from '../services/context';
 import type { ProfileService } from '../services/profiles';
@@ -7,6 +8,10 @@ import type { ProgressService } from '../services/progress';
 import type { ResultsService } from '../services/results';
 import { renderProgressReport } from './progress-report';
 import { renderSessionReport } from './session-report';
+
+export interface PdfSummary {
+  readonly pages: number;
+}
 
 /** Sessions listed in a progress report; the rest are counted. */
 const PROGRESS_REPORT_SESSIONS = 200;
@@ -23,6 +28,19 @@ export class ReportService {
   ) {}
 
   async sessionPdf(profileId: string, sessionId: string): Promise<Output<'reports.sessionPdf'>> {
+    return collectFile(await this.sessionPdfFile(profileId, sessionId));
+  }
+
+  async progressPdf(
+    profileId: string,
+    from: string,
+    to: string,
+  ): Promise<Output<'reports.progressPdf'>> {
+    return collectFile(await this.progressPdfFile(profileId, from, to));
+  }
+
+  /** A report of a few hundred kB: rendered in memory, then written where the caller says. */
+  async sessionPdfFile(profileId: string, sessionId: string): Promise<FileSource<PdfSummary>> {
     const profile = await this.services.profiles.get(profileId);
     const results = await this.services.results.session(profileId, sessionId);
     const { bytes, pages } = await renderSessionReport({
@@ -31,20 +49,21 @@ export class ReportService {
       generatedAt: this.ctx.clock.now(),
     });
     const day = (results.completedAt ?? results.createdAt).slice(0, 10);
-    return {
-      fileName: `rehearse-${slug(results.roleTitle)}-${day}.pdf`,
-      mimeType: 'application/pdf',
-      base64: bytes.toString('base64'),
-      bytes: bytes.length,
-      pages,
-    };
+    return bufferSource(
+      `rehearse-${slug(results.roleTitle)}-${day}.pdf`,
+      'application/pdf',
+      bytes,
+      {
+        pages,
+      },
+    );
   }
 
-  async progressPdf(
+  async progressPdfFile(
     profileId: string,
     from: string,
     to: string,
-  ): Promise<Output<'reports.progressPdf'>> {
+  ): Promise<FileSource<PdfSummary>> {
     if (from > to)
       throw new AppError('VALIDATION', `The report's start (${from}) is after its end (${to}).`);
     const profile = await this.services.profiles.get(profileId);
@@ -64,12 +83,8 @@ export class ReportService {
       sessionsTotal: history.total,
       generatedAt: this.ctx.clock.now(),
     });
-    return {
-      fileName: `rehearse-progress-${from}-to-${to}.pdf`,
-      mimeType: 'application/pdf',
-      base64: bytes.toString('base64'),
-      bytes: bytes.length,
+    return bufferSource(`rehearse-progress-${from}-to-${to}.pdf`, 'application/pdf', bytes, {
       pages,
-    };
+    });
   }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allowPermission, isAppUrl, isExternalLinkAllowed } from './window-policy';
+import {
+  allowPermission,
+  contextMenuItems,
+  isAppUrl,
+  isExternalLinkAllowed,
+  macMediaAccessToAsk,
+  mainWindowWebPreferences,
+  rendererLocationFor,
+} from './window-policy';
 
 const packaged = { rendererDirUrl: 'file:///opt/Rehearse/resources/app.asar/out/renderer/' };
 const dev = { devServerUrl: 'http://localhost:5173/', rendererDirUrl: packaged.rendererDirUrl };
@@ -40,9 +48,53 @@ describe('window policy', () => {
   });
 });
 
-// The Electron binary cannot be downloaded on this machine (no access to Electron's release
-// host), so the window itself — sandbox, contextIsolation, CSP, IPC sender check — cannot be
-// launched here. The decisions above are what src/main/electron/security.ts enforces.
-describe.skip('the Electron window (needs the Electron binary, which cannot be fetched here)', () => {
-  it('opens with sandbox and contextIsolation and refuses navigation', () => undefined);
+describe('the desktop window', () => {
+  const rendererDirUrl = packaged.rendererDirUrl;
+  const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' };
+
+  it('trusts the dev server only in development, never in an installed app', () => {
+    const installed = rendererLocationFor({ isPackaged: true, env, rendererDirUrl });
+    expect(installed).toEqual({ rendererDirUrl });
+    expect(isAppUrl('http://localhost:5173/', installed)).toBe(false);
+    expect(isAppUrl(`${rendererDirUrl}index.html`, installed)).toBe(true);
+    const development = rendererLocationFor({ isPackaged: false, env, rendererDirUrl });
+    expect(isAppUrl('http://localhost:5173/#/bank', development)).toBe(true);
+    expect(rendererLocationFor({ isPackaged: false, env: {}, rendererDirUrl })).toEqual({
+      rendererDirUrl,
+    });
+  });
+
+  it('opens sandboxed and isolated, without Node and without the online spellchecker', () => {
+    expect(mainWindowWebPreferences('/app/out/preload/index.cjs')).toEqual({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    });
+  });
+
+  it('has a right-click menu with cut, copy and paste in text fields and copy on a selection', () => {
+    const flags = { canCut: true, canCopy: false, canPaste: true, canSelectAll: true };
+    expect(contextMenuItems({ isEditable: true, selectionText: '', editFlags: flags })).toEqual([
+      { role: 'cut', enabled: true },
+      { role: 'copy', enabled: false },
+      { role: 'paste', enabled: true },
+      { role: 'selectAll', enabled: true },
+    ]);
+    const selected = { ...flags, canCopy: true };
+    expect(
+      contextMenuItems({ isEditable: false, selectionText: 'STAR method', editFlags: selected }),
+    ).toEqual([{ role: 'copy', enabled: true }]);
+    expect(
+      contextMenuItems({ isEditable: false, selectionText: ' ', editFlags: selected }),
+    ).toEqual([]);
+  });
+
+  it('asks macOS for the microphone and camera a recording requests, and nothing else', () => {
+    expect(macMediaAccessToAsk(['audio'])).toEqual(['microphone']);
+    expect(macMediaAccessToAsk(['audio', 'video'])).toEqual(['microphone', 'camera']);
+    expect(macMediaAccessToAsk([])).toEqual([]);
+  });
 });

@@ -20,8 +20,9 @@ export class ApiError extends Error {
   }
 }
 
-interface Bridge {
+export interface Bridge {
   invoke(name: string, input: unknown): Promise<InvokeReply>;
+  save(name: string, input: unknown): Promise<InvokeReply>;
   on(listener: (event: string, payload: unknown) => void): () => void;
 }
 

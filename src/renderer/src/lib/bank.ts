@@ -94,20 +94,6 @@ export function questionFieldErrors(error: unknown): Record<string, string> {
   return out;
 }
 
-/** Offers text as a file download; the link exists only for the click. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * A generated question as a new custom question: the user keeps it in their own bank (the
  * generated original stays with the interview it was written for).

@@ -6,7 +6,7 @@ import { TrendChart } from '../components/charts/TrendChart';
 import { DateField } from '../components/DateField';
 import { useAction } from '../hooks/useAction';
 import { useLoad } from '../hooks/useLoad';
-import { downloadFile } from '../lib/download';
+import { saveExport } from '../lib/download';
 import { formatDate } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { RepeatedQuestions } from './RepeatedQuestions';
@@ -221,11 +221,9 @@ function ProgressReport({ profile }: { profile: Profile }) {
           className="button"
           disabled={busy || !from || !to}
           onClick={() =>
-            void run(async () =>
-              downloadFile(
-                await api.invoke('reports.progressPdf', { profileId: profile.id, from, to }),
-              ),
-            )
+            void run(async () => {
+              await saveExport(api, 'reports.progressPdf', { profileId: profile.id, from, to });
+            })
           }
         >
           {busy ? 'Preparing…' : 'Download progress report'}

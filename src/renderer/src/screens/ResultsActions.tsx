@@ -4,7 +4,7 @@ import { useApi } from '../api/context';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/Feedback';
 import { useAction } from '../hooks/useAction';
-import { downloadFile } from '../lib/download';
+import { saveExport } from '../lib/download';
 import type { Navigate } from '../navigation';
 
 /** Export the session as a PDF report, or delete it (with its recordings) after confirming. */
@@ -31,7 +31,9 @@ export function ResultsActions({
           className="button"
           disabled={pdf.busy}
           onClick={() =>
-            void pdf.run(async () => downloadFile(await api.invoke('reports.sessionPdf', ref)))
+            void pdf.run(async () => {
+              await saveExport(api, 'reports.sessionPdf', ref);
+            })
           }
         >
           {pdf.busy ? 'Preparing the PDF…' : 'Export PDF report'}

@@ -4,7 +4,7 @@ import { useApi } from '../api/context';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/Feedback';
 import { useAction } from '../hooks/useAction';
-import { downloadFile } from '../lib/download';
+import { saveExport } from '../lib/download';
 
 /**
  * The person's own data (GDPR): download everything as one zip, or delete the profile with all
@@ -30,9 +30,9 @@ export function YourData({ profile }: { profile: Profile }) {
           className="button"
           disabled={exporting.busy}
           onClick={() =>
-            void exporting.run(async () =>
-              downloadFile(await api.invoke('data.export', { profileId: profile.id })),
-            )
+            void exporting.run(async () => {
+              await saveExport(api, 'data.export', { profileId: profile.id });
+            })
           }
         >
           {exporting.busy ? 'Preparing…' : 'Download all my data'}

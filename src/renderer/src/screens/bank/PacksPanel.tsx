@@ -5,7 +5,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
 import { useAction } from '../../hooks/useAction';
 import type { Loaded } from '../../hooks/useLoad';
-import { downloadText, sourceLabel } from '../../lib/bank';
+import { sourceLabel } from '../../lib/bank';
+import { saveExport } from '../../lib/download';
 import { plural } from '../../lib/format';
 import { PackImport } from './PackImport';
 
@@ -37,12 +38,14 @@ export function PacksPanel({ packs, roles, roleId, adminPin, onChanged }: PacksP
   const exportPack = async () => {
     setNotice('');
     await run(async () => {
-      const file = await api.invoke('packs.export', {
+      const file = await saveExport(api, 'packs.export', {
         roleIds: role ? [role.id] : undefined,
         name: role ? `${role.title} questions` : 'All questions',
       });
-      downloadText(file.fileName, file.text);
-      setNotice(`Exported ${plural(file.questionCount, 'question')} to ${file.fileName}.`);
+      if (file.saved)
+        setNotice(
+          `Exported ${plural(file.summary['questionCount'] ?? 0, 'question')} to ${file.path ?? file.fileName}.`,
+        );
     });
   };
 
