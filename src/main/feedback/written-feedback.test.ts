@@ -24,6 +24,7 @@ function result(over: Partial<AnswerResult>): AnswerResult {
     feedbackText: '',
     keywordsFound: ['build'],
     keywordsMissing: ['tests', 'automation'],
+    answerParts: null,
     engine: 'lexical@2',
     delivery: null,
     followUps: [],

@@ -99,6 +99,7 @@ export class ResultsService {
         feedbackText: r.detailed_feedback ?? '',
         keywordsFound: asStringArray(details['keywordsFound']),
         keywordsMissing: asStringArray(details['keywordsMissing']),
+        answerParts: readAnswerParts(details['answerParts']),
         engine: r.engine,
         analysis: readAnalysis(details),
         delivery: readDelivery(details['delivery']),
@@ -266,6 +267,30 @@ function recommend(answers: readonly AnswerResult[]): string[] {
 }
 
 /** The stored evaluation details, read defensively: rows from older engines lack newer fields. */
+/** The stored parts of a strong answer (see scoring/answer-parts.ts); null for fact questions
+ * and for answers scored before parts were judged. */
+function readAnswerParts(value: unknown): AnswerResult['answerParts'] {
+  const parts = asObject(value);
+  if (!Array.isArray(parts['found']) || !Array.isArray(parts['missing'])) return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    found: parts['found'].map((p) => {
+      const o = asObject(p);
+      const strength = typeof o['strength'] === 'number' ? o['strength'] : 1;
+      return {
+        id: text(o['id']),
+        label: text(o['label']),
+        evidence: text(o['evidence']),
+        strength,
+      };
+    }),
+    missing: parts['missing'].map((p) => {
+      const o = asObject(p);
+      return { id: text(o['id']), label: text(o['label']), advice: text(o['advice']) };
+    }),
+  };
+}
+
 function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'] {
   const num = (v: unknown): number | null =>
     typeof v === 'number' && Number.isFinite(v) ? v : null;

@@ -59,6 +59,19 @@ export const answerResultSchema = z.object({
   feedbackText: z.string(),
   keywordsFound: z.array(z.string()),
   keywordsMissing: z.array(z.string()),
+  /**
+   * Behavioural, situational and motivation questions are judged by the parts of a strong answer
+   * (their key points above are those parts): each found part with the answer's own words, and
+   * how to add each missing one. Null for fact questions.
+   */
+  answerParts: z
+    .object({
+      found: z.array(
+        z.object({ id: z.string(), label: z.string(), evidence: z.string(), strength: z.number() }),
+      ),
+      missing: z.array(z.object({ id: z.string(), label: z.string(), advice: z.string() })),
+    })
+    .nullable(),
   /** Which engines produced the scores, e.g. "lexical@3+harper.js@2.10.0". */
   engine: z.string().nullable(),
   /** What the evaluation measured beyond the scores; empty/null where an engine was not used. */
