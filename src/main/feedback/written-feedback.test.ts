@@ -29,6 +29,7 @@ function result(over: Partial<AnswerResult>): AnswerResult {
     delivery: null,
     followUps: [],
     contentBeforeFollowUps: null,
+    overallBeforeFollowUps: null,
     analysis: {
       semanticSimilarity: null,
       semanticCoverage: null,

@@ -109,8 +109,15 @@ describe('session PDF report', () => {
     expect(text).toContain(fu.content.slice(0, 40));
     expect(text).toContain(reply);
     expect(text).toContain(
-      `Follow-up: ${evaluation.gapClosed ? 'gap closed' : 'gap still open'} — ${evaluation.gapNote} (content ${Math.round(evaluation.scores.content)})`,
+      `Follow-up: ${evaluation.gapClosed ? 'gap closed' : 'gap still open'} — ${evaluation.gapNote}`,
     );
+    // The question's one score: raised by the follow-up where it helped, said once as "a → b".
+    const answer = results.answers[0]!;
+    if (answer.overallBeforeFollowUps !== null)
+      expect(text).toContain(
+        `Score ${Math.round(answer.overallBeforeFollowUps)} → ${Math.round(answer.scores!.overall)} after the follow-up answers`,
+      );
+    expect(text).not.toMatch(/\(content \d+\)|\(\d+\/100\)/);
   });
 
   it('refuses another profile’s session', async () => {

@@ -198,10 +198,9 @@ function answerPage(r: ReportDocument, a: AnswerResult, total: number): void {
         colour: f.evaluation.gapClosed ? colours.good : colours.fair,
       });
   }
-  if (a.contentBeforeFollowUps !== null && a.scores)
+  if (a.overallBeforeFollowUps !== null && a.scores)
     r.text(
-      `Content ${Math.round(a.contentBeforeFollowUps)} for the first answer alone, ` +
-        `${Math.round(a.scores.content)} with the follow-up answers: the question counts the better.`,
+      `Score ${Math.round(a.overallBeforeFollowUps)} → ${Math.round(a.scores.overall)} after the follow-up answers, which added what the first answer lacked.`,
       { x: r.left, size: 9, colour: colours.muted },
     );
   // Delivery analytics (pace, pauses) from recordings and written LLM feedback go here when the

@@ -126,7 +126,9 @@ export function summarise(overall: number, d: ScoreDetails): string {
     : expected > 0
       ? ` It covers ${d.keywordsFound.length} of ${expected} expected key points`
       : ' No key points were listed for this question';
-  return `${band} (${overall}/100).${keywords}, in ${d.wordCount} words.`;
+  // The number itself is shown once, beside the answer, so a later change (a follow-up's credit)
+  // can never leave a sentence disagreeing with it.
+  return `${band}.${keywords}, in ${d.wordCount} words.`;
 }
 
 function shortQuote(text: string): string {

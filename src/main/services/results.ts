@@ -1,4 +1,5 @@
 import type {
+  FollowUpResult,
   AnswerResult,
   HistoryFilter,
   HistoryItem,
@@ -97,14 +98,18 @@ export class ResultsService {
         strengths: parseStringArray(r.strengths ?? '[]'),
         improvements: parseStringArray(r.improvements ?? '[]'),
         feedbackText: r.detailed_feedback ?? '',
-        keywordsFound: asStringArray(details['keywordsFound']),
-        keywordsMissing: asStringArray(details['keywordsMissing']),
-        answerParts: readAnswerParts(details['answerParts']),
+        ...keyPointsWithFollowUps(
+          asStringArray(details['keywordsFound']),
+          asStringArray(details['keywordsMissing']),
+          readAnswerParts(details['answerParts']),
+          (r.answer_id && followUps.get(r.answer_id)) || [],
+        ),
         engine: r.engine,
         analysis: readAnalysis(details),
         delivery: readDelivery(details['delivery']),
         followUps: (r.answer_id && followUps.get(r.answer_id)) || [],
         contentBeforeFollowUps: readBefore(details)?.content ?? null,
+        overallBeforeFollowUps: readBefore(details)?.overall ?? null,
       };
     });
     const pendingFollowUps = [...followUps.values()]
@@ -267,6 +272,40 @@ function recommend(answers: readonly AnswerResult[]): string[] {
 }
 
 /** The stored evaluation details, read defensively: rows from older engines lack newer fields. */
+/**
+ * A key point (or part of a strong answer) the candidate gave in a follow-up answer is no longer
+ * missing: the question's content already counts it (see follow-up-credit.ts).
+ */
+function keyPointsWithFollowUps(
+  found: string[],
+  missing: string[],
+  parts: AnswerResult['answerParts'],
+  followUps: readonly FollowUpResult[],
+): Pick<AnswerResult, 'keywordsFound' | 'keywordsMissing' | 'answerParts'> {
+  const supplied = new Set(followUps.flatMap((f) => f.evaluation?.combinedKeyPoints ?? []));
+  const later = missing.filter((k) => supplied.has(k));
+  if (later.length === 0)
+    return { keywordsFound: found, keywordsMissing: missing, answerParts: parts };
+  return {
+    keywordsFound: [...found, ...later],
+    keywordsMissing: missing.filter((k) => !supplied.has(k)),
+    answerParts: parts && {
+      found: [
+        ...parts.found,
+        ...parts.missing
+          .filter((p) => supplied.has(p.label))
+          .map((p) => ({
+            id: p.id,
+            label: p.label,
+            evidence: 'in your follow-up answer',
+            strength: 1,
+          })),
+      ],
+      missing: parts.missing.filter((p) => !supplied.has(p.label)),
+    },
+  };
+}
+
 /** The stored parts of a strong answer (see scoring/answer-parts.ts); null for fact questions
  * and for answers scored before parts were judged. */
 function readAnswerParts(value: unknown): AnswerResult['answerParts'] {

@@ -30,6 +30,8 @@ export const followUpResultSchema = z.object({
       scores: scoresSchema,
       /** Content of the answer and its follow-up answers up to this one, read together. */
       combinedContent: z.number(),
+      /** Key points (or parts of a strong answer) the answer and follow-up answers give together. */
+      combinedKeyPoints: z.array(z.string()),
       /** Whether the reply supplied what the follow-up asked for, and in plain words. */
       gapClosed: z.boolean(),
       gapNote: z.string(),
@@ -106,6 +108,9 @@ export const answerResultSchema = z.object({
    * then the better combined one); null when they did not.
    */
   contentBeforeFollowUps: z.number().nullable(),
+  /** The answer's own overall score when its follow-ups raised it (scores.overall is then the
+   * raised one): shown once, as "58 → 71 after your follow-up". */
+  overallBeforeFollowUps: z.number().nullable(),
 });
 export type AnswerResult = z.infer<typeof answerResultSchema>;
 

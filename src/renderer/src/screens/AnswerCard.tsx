@@ -42,9 +42,20 @@ export function AnswerCard({
           )}
         </div>
         {answer.scores && (
-          <span className={`answer-card__score tone--${scoreTone(answer.scores.overall)}`}>
+          <span
+            className={`answer-card__score tone--${scoreTone(answer.scores.overall)}`}
+            data-testid="answer-score"
+          >
+            {answer.overallBeforeFollowUps !== null && (
+              <span className="answer-card__score-before">
+                {Math.round(answer.overallBeforeFollowUps)} →{' '}
+              </span>
+            )}
             {Math.round(answer.scores.overall)}
             <span className="answer-card__score-max">/100</span>
+            {answer.overallBeforeFollowUps !== null && (
+              <span className="answer-card__score-max"> after your follow-up</span>
+            )}
           </span>
         )}
       </header>
