@@ -11,6 +11,8 @@ import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import { startLocalServer } from '../src/main/web/local-server';
 import { modelManagerBench } from './models';
 import { asagValidity } from './validity';
+import { behaviouralValidity } from './behavioural-validity';
+import { interviewValidity } from './interview-validity';
 import { reportsBenchmark } from './reports';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
 import { llmBenchmarks } from './llm-bench';
@@ -98,6 +100,12 @@ async function engineReport(name: string, options: EngineOptions, rounds: number
     validity: await asagValidity(
       evaluator,
       path.resolve(ROOT, '../shared/data/asag-dev/asag-dev.jsonl'),
+    ),
+    // Behavioural, situational and motivation answers: intended grades and real interviews.
+    behaviouralValidity: await behaviouralValidity(evaluator),
+    interviewValidity: await interviewValidity(
+      evaluator,
+      path.resolve(ROOT, '../shared/data/interviews-dev'),
     ),
     rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
   };

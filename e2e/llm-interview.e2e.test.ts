@@ -133,8 +133,18 @@ describe('the LLM interviewer in the browser', () => {
     expect(evaluation.engine).toMatch(/^lexical@/);
     expect((await verdict.innerText()).trim()).toBe(
       `Follow-up: ${evaluation.gap_closed ? 'gap closed' : 'gap still open'} — ` +
-        `${evaluation.gap_note} (content ${Math.round(evaluation.content_score)})`,
+        `${evaluation.gap_note}`,
     );
+    // One number per answer: each badge shows the stored score (raised by a follow-up where it
+    // helped), and no sentence or note repeats a score of its own.
+    const stored = await db.selectFrom('feedback').select('overall_score').execute();
+    const badges = await page.getByTestId('answer-score').allInnerTexts();
+    expect(badges.length).toBe(stored.length);
+    for (const badge of badges)
+      expect(stored.map((f) => `${Math.round(f.overall_score)}/100`)).toContain(
+        /(\d+)\s*\/100/.exec(badge)?.[0].replace(/\s/g, ''),
+      );
+    expect(await page.getByText(/\(\d+\/100\)|\(content \d+\)/).count()).toBe(0);
     await expect
       .poll(() => page.getByTestId('follow-up-result').first().innerText())
       .toContain('We shipped it a week later.');

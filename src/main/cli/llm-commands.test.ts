@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { questionTypes } from '../../shared/contract';
+import { builtinQuestions } from '../bank/builtin-questions';
+import { isJudgedByParts } from '../scoring/answer-parts';
 import { runCliIn } from '../testing/cli-harness';
 import { sharedModelPath } from '../testing/models';
 
@@ -101,7 +103,8 @@ describe('rehearse ask', () => {
 describe('rehearse ask --profile', () => {
   it("aims at the key points this profile's earlier answers left out", async () => {
     const answers = path.join(dataDir, 'answers.json');
-    fs.writeFileSync(answers, JSON.stringify(['I did it and it was fine.']));
+    // One answer per question of a five-question plan, so fact questions are answered too.
+    fs.writeFileSync(answers, JSON.stringify(Array(5).fill('I did it and it was fine.')));
     const practice = await runCliIn(dataDir, [
       'practice',
       '--role',
@@ -120,7 +123,21 @@ describe('rehearse ask --profile', () => {
     const q = await ask(['--role', 'software-engineer', '--level', 'entry', '--profile', 'Gap']);
     expect(q.gaps.length).toBeGreaterThan(0);
     expect(q.engine).toBe('bank');
-    expect(q.expected_keywords.some((k) => q.gaps.includes(k))).toBe(true);
+    // Gaps are fact key points (technical and role questions), never parts of a story.
+    const bank = builtinQuestions().filter(
+      (b) => b.roleId === 'software-engineer' && b.level === 'entry',
+    );
+    const factPoints = new Set(
+      bank.filter((b) => !isJudgedByParts(b.type)).flatMap((b) => b.keywords.map((k) => k.term)),
+    );
+    for (const gap of q.gaps) expect(factPoints.has(gap), gap).toBe(true);
+    // The question asked next covers a gap whenever a question not yet asked has one.
+    const practised = new Set(practiceQuestions(practice.stdout));
+    const coversGap = (keywords: readonly string[]) => keywords.some((k) => q.gaps.includes(k));
+    const anyLeft = bank.some(
+      (b) => !practised.has(b.content) && coversGap(b.keywords.map((k) => k.term)),
+    );
+    expect(coversGap(q.expected_keywords)).toBe(anyLeft);
   });
 });
 
@@ -182,3 +199,9 @@ describe('rehearse follow-up', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ follow_up: false, question: null, engine: null });
   });
 });
+
+/** The questions a `practice --json` run asked. */
+function practiceQuestions(stdout: string): string[] {
+  const results = z.object({ answers: z.array(z.object({ question: z.string() })) });
+  return results.parse(JSON.parse(stdout)).answers.map((a) => a.question);
+}

@@ -119,7 +119,7 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   }
 }
 
-/** Key points the profile's last scored answers left out, most frequent first. */
+/** Fact key points the profile's last scored answers left out, most frequent first. */
 async function recentGaps(db: Kysely<DatabaseSchema>, profileName: string): Promise<string[]> {
   const rows = await db
     .selectFrom('feedback as f')
@@ -132,9 +132,13 @@ async function recentGaps(db: Kysely<DatabaseSchema>, profileName: string): Prom
     .limit(10)
     .execute();
   const counts = new Map<string, number>();
-  for (const r of rows)
-    for (const k of asStringArray(parseObject(r.details)['keywordsMissing']))
+  for (const r of rows) {
+    const details = parseObject(r.details);
+    // Parts of a story ("the result") are not topics to ask about: only fact key points are.
+    if (details['answerParts']) continue;
+    for (const k of asStringArray(details['keywordsMissing']))
       counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6)

@@ -3,6 +3,7 @@ import type { Embedder, WordVectors } from '../nlp/embedder';
 import { cosineSimilarity } from '../nlp/embedder';
 import { alignWords } from '../nlp/word-alignment';
 import { contentWords, isScoringStopword, words } from '../scoring/text';
+import { findCopiedSample } from '../scoring/copied-sample';
 import { isNoAttempt } from '../scoring/signals';
 import type { ChanceAlignment } from './calibration';
 import type { Linguistics } from '../nlp/linguistics';
@@ -165,7 +166,10 @@ export function createEvaluator(engines: EvaluatorEngines = {}): AnswerEvaluator
         // better than one sentence vector per text (see README.md, "Agreement with human grades").
         const [ideal, answer] = await Promise.all([
           wordsOfIdeal(engines.embedder, input.idealAnswer),
-          engines.embedder.embedWords(input.answer),
+          // Runs copied from the sample answer are not compared: copying earns no content.
+          engines.embedder.embedWords(
+            findCopiedSample(input.type, input.answer, input.idealAnswer).ownWords,
+          ),
         ]);
         const options = { questionWords: new Set(words(input.question)) };
         const alignment = alignWords(ideal, answer, options);

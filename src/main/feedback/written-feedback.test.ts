@@ -24,10 +24,12 @@ function result(over: Partial<AnswerResult>): AnswerResult {
     feedbackText: '',
     keywordsFound: ['build'],
     keywordsMissing: ['tests', 'automation'],
+    answerParts: null,
     engine: 'lexical@2',
     delivery: null,
     followUps: [],
     contentBeforeFollowUps: null,
+    overallBeforeFollowUps: null,
     analysis: {
       semanticSimilarity: null,
       semanticCoverage: null,

@@ -93,6 +93,16 @@ describe('scoring follow-up answers', () => {
     expect(answer.scores!.content).toBe(combined);
     expect(answer.contentBeforeFollowUps).toBe(own);
     expect(answer.scores!.overall).toBeGreaterThan(before.scores!.overall);
+    expect(answer.overallBeforeFollowUps).toBe(before.scores!.overall);
+    // Key points the correction supplied are no longer listed as missing.
+    const supplied = before.keywordsMissing.filter((k) =>
+      fu.evaluation!.combinedKeyPoints.includes(k),
+    );
+    expect(supplied.length).toBeGreaterThan(0);
+    for (const k of supplied) {
+      expect(answer.keywordsMissing).not.toContain(k);
+      expect(answer.keywordsFound).toContain(k);
+    }
     expect(after.pendingCount).toBe(0);
     // The session's stored score follows the credited question score.
     expect((await t.call('interviews.get', ref)).overallScore).toBe(answer.scores!.overall);

@@ -90,6 +90,7 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
           wordCount: reply.details.wordCount,
           semanticCoverage: reply.semanticCoverage,
           combinedScores: combined.scores,
+          combinedKeyPoints: combined.details.keywordsFound,
         }),
         created_at: clock.now().toISOString(),
       };

@@ -59,7 +59,8 @@ describe('session PDF report', () => {
       const page = pages[2 + i]!.replace(/\s+/g, ' ');
       expect(page).toContain(`QUESTION ${i + 1} OF 3`);
       expect(page).toContain(a.question.replace(/\s+/g, ' ').slice(0, 40));
-      expect(page).toContain('IDEAL ANSWER, TO COMPARE');
+      // Fact questions show their ideal answer; story questions one example among many.
+      expect(page).toContain(a.answerParts ? 'ONE EXAMPLE ANSWER' : 'IDEAL ANSWER, TO COMPARE');
       if (a.scores) {
         expect(pages[2 + i]).toMatch(new RegExp(`Overall\\s+${Math.round(a.scores.overall)}\\b`));
         expect(page).toContain(a.improvements[0]!.slice(0, 30));
@@ -108,8 +109,15 @@ describe('session PDF report', () => {
     expect(text).toContain(fu.content.slice(0, 40));
     expect(text).toContain(reply);
     expect(text).toContain(
-      `Follow-up: ${evaluation.gapClosed ? 'gap closed' : 'gap still open'} — ${evaluation.gapNote} (content ${Math.round(evaluation.scores.content)})`,
+      `Follow-up: ${evaluation.gapClosed ? 'gap closed' : 'gap still open'} — ${evaluation.gapNote}`,
     );
+    // The question's one score: raised by the follow-up where it helped, said once as "a → b".
+    const answer = results.answers[0]!;
+    if (answer.overallBeforeFollowUps !== null)
+      expect(text).toContain(
+        `Score ${Math.round(answer.overallBeforeFollowUps)} → ${Math.round(answer.scores!.overall)} after the follow-up answers`,
+      );
+    expect(text).not.toMatch(/\(content \d+\)|\(\d+\/100\)/);
   });
 
   it('refuses another profile’s session', async () => {

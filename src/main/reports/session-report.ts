@@ -198,10 +198,9 @@ function answerPage(r: ReportDocument, a: AnswerResult, total: number): void {
         colour: f.evaluation.gapClosed ? colours.good : colours.fair,
       });
   }
-  if (a.contentBeforeFollowUps !== null && a.scores)
+  if (a.overallBeforeFollowUps !== null && a.scores)
     r.text(
-      `Content ${Math.round(a.contentBeforeFollowUps)} for the first answer alone, ` +
-        `${Math.round(a.scores.content)} with the follow-up answers: the question counts the better.`,
+      `Score ${Math.round(a.overallBeforeFollowUps)} → ${Math.round(a.scores.overall)} after the follow-up answers, which added what the first answer lacked.`,
       { x: r.left, size: 9, colour: colours.muted },
     );
   // Delivery analytics (pace, pauses) from recordings and written LLM feedback go here when the
@@ -211,7 +210,18 @@ function answerPage(r: ReportDocument, a: AnswerResult, total: number): void {
     r.bullets(a.strengths, 'None noted.');
     r.label('To improve');
     r.bullets(a.improvements, 'Nothing specific.');
-    if (a.keywordsMissing.length > 0 || a.keywordsFound.length > 0) {
+    if (a.answerParts) {
+      r.label('Parts of a strong answer');
+      r.bullets(
+        a.answerParts.found.map((p) => `${p.label}: “${p.evidence}”`),
+        'None found.',
+      );
+      if (a.answerParts.missing.length > 0)
+        r.text(`Missing: ${a.answerParts.missing.map((p) => p.label).join(', ')}.`, {
+          x: r.left,
+          size: 9.5,
+        });
+    } else if (a.keywordsMissing.length > 0 || a.keywordsFound.length > 0) {
       r.label('Key points');
       r.text(
         `Covered: ${a.keywordsFound.join(', ') || 'none'}. Missing: ${a.keywordsMissing.join(', ') || 'none'}.`,
@@ -219,7 +229,7 @@ function answerPage(r: ReportDocument, a: AnswerResult, total: number): void {
       );
     }
   }
-  r.label('Ideal answer, to compare');
+  r.label(a.answerParts ? 'One example answer' : 'Ideal answer, to compare');
   r.text(a.idealAnswer || 'No ideal answer is stored for this question.', {
     x: r.left,
     size: 10,

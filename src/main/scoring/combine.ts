@@ -4,8 +4,11 @@ import type { QuestionType, Scores } from '../../shared/contract';
 export interface ScoreParts {
   readonly type: QuestionType;
   readonly wordCount: number;
-  /** Share of expected key points covered; null when the question lists none. */
+  /** Share of expected key points covered; null when the question lists none. For questions
+   * judged by the parts of their answer, the weighted share of those parts. */
   readonly keywordCoverage: number | null;
+  /** Behavioural, situational and motivation questions: judged by the parts of the answer. */
+  readonly judgedByParts?: boolean;
   /** Closeness to the ideal answer (lexical, or lexical and semantic blended). */
   readonly relevance: number;
   /** Mean words per sentence. */
@@ -32,7 +35,13 @@ export function combineScores(p: ScoreParts): Scores {
   const keywordPart = p.keywordCoverage ?? p.relevance;
   // Length is judged under communication; content only discounts answers of a few words,
   // where overlap with the ideal answer is mostly chance.
-  const content = 100 * (0.5 * keywordPart + 0.5 * p.relevance) * Math.min(1, p.wordCount / 4);
+  // Closeness to the sample answer is one example among many good answers to a behavioural or
+  // motivation question, so there it weighs less than the parts of a strong answer.
+  const keyPointWeight = p.judgedByParts ? 0.7 : 0.5;
+  const content =
+    100 *
+    (keyPointWeight * keywordPart + (1 - keyPointWeight) * p.relevance) *
+    Math.min(1, p.wordCount / 4);
   const sentenceScore =
     p.avgSentence === 0 ? 0 : p.avgSentence <= 30 ? 1 : clamp(1 - (p.avgSentence - 30) / 40);
   // Delivery cues mean little on a handful of words, so they count in proportion to length, and

@@ -18,13 +18,30 @@ export function describe(
 ): { strengths: string[]; improvements: string[] } {
   const strengths: string[] = [];
   const improvements: string[] = [];
-  const total = input.expectedKeywords.length;
-  if (total > 0 && d.keywordsFound.length >= Math.ceil(total / 2)) {
+  const parts = d.answerParts;
+  const total = parts
+    ? d.keywordsFound.length + d.keywordsMissing.length
+    : input.expectedKeywords.length;
+  if (parts) {
+    // Named with the answer's own words, so the candidate can see what was recognised.
+    const shown = parts.found.slice(0, 3).map((p) => `${p.label} (“${shortQuote(p.evidence)}”)`);
+    if (shown.length > 0) strengths.push(`Your answer has ${shown.join('; ')}.`);
+    if (parts.missing.length > 0 && !d.signals.flags.includes('no-attempt')) {
+      const ending = parts.endsWith ? ` Your answer ends at “${shortQuote(parts.endsWith)}”.` : '';
+      improvements.push(
+        `Missing: ${parts.missing.map((p) => p.label).join(', ')}.${ending} ` +
+          `To add ${parts.missing.length === 1 ? 'it' : 'them'}: ${parts.missing
+            .slice(0, 2)
+            .map((p) => p.advice)
+            .join('; ')}.`,
+      );
+    }
+  } else if (total > 0 && d.keywordsFound.length >= Math.ceil(total / 2)) {
     strengths.push(
       `You covered ${d.keywordsFound.length} of ${total} key points: ${quoteList(d.keywordsFound)}.`,
     );
   }
-  if (d.keywordsMissing.length > 0) {
+  if (!parts && d.keywordsMissing.length > 0) {
     improvements.push(
       `Strong answers here also mention ${quoteList(d.keywordsMissing.slice(0, 4))}; ` +
         `you did not bring ${d.keywordsMissing.length === 1 ? 'it' : 'them'} up.`,
@@ -54,17 +71,11 @@ export function describe(
     strengths.push(`A complete answer of ${d.wordCount} words.`);
   }
   if (input.type === 'behavioral') {
-    const missing = ['situation', 'task', 'action', 'result'].filter(
-      (p) => !d.structure.starParts.includes(p),
-    );
-    if (missing.length === 0)
-      strengths.push('You gave the situation, your task, your actions and the result (STAR).');
-    else
-      improvements.push(
-        `For a STAR answer, add the ${missing.join(', ')} part${missing.length > 1 ? 's' : ''}.`,
+    // The parts above already name what a story lacks; STAR is credited when it is all there.
+    if (['situation', 'action', 'result'].every((p) => d.structure.starParts.includes(p)))
+      strengths.push(
+        'You told it as a complete story: the situation, your actions and the result.',
       );
-    if (!d.structure.hasNumbers)
-      improvements.push('No measurable result given: add a number, a percentage or time saved.');
   } else if (d.structure.hasNumbers && d.wordCount >= 20) {
     strengths.push('You used concrete figures.');
   }
@@ -74,6 +85,11 @@ export function describe(
     improvements.push(
       `${d.fillerCount} filler words (${quoteList(Object.keys(d.signals.fillers).slice(0, 4))}); drop them.`,
     );
+  if (flags.includes('copied-sample')) {
+    improvements.push(
+      `${Math.round(d.copiedShare * 100)}% of your answer repeats the sample answer word for word; that part earns no content marks. Tell it in your own words, with your own example.`,
+    );
+  }
   if (flags.includes('instructions-to-grader')) {
     improvements.push(
       'Part of the answer talks to the grader, not the interviewer; it earns nothing.',
@@ -104,11 +120,19 @@ export function summarise(overall: number, d: ScoreDetails): string {
       : overall >= 50
         ? 'A fair answer'
         : 'An answer that needs work';
-  const keywords =
-    d.keywordsFound.length + d.keywordsMissing.length > 0
-      ? ` It covers ${d.keywordsFound.length} of ${d.keywordsFound.length + d.keywordsMissing.length} expected key points`
+  const expected = d.keywordsFound.length + d.keywordsMissing.length;
+  const keywords = d.answerParts
+    ? ` It has ${d.keywordsFound.length} of the ${expected} parts of a strong answer`
+    : expected > 0
+      ? ` It covers ${d.keywordsFound.length} of ${expected} expected key points`
       : ' No key points were listed for this question';
-  return `${band} (${overall}/100).${keywords}, in ${d.wordCount} words.`;
+  // The number itself is shown once, beside the answer, so a later change (a follow-up's credit)
+  // can never leave a sentence disagreeing with it.
+  return `${band}.${keywords}, in ${d.wordCount} words.`;
+}
+
+function shortQuote(text: string): string {
+  return text.length <= 70 ? text : `${text.slice(0, 67).trimEnd()}…`;
 }
 
 function quoteList(items: readonly string[]): string {

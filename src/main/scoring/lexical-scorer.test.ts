@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinQuestions } from '../bank/builtin-questions';
+import { isJudgedByParts } from './answer-parts';
 import { lexicalScorer } from './lexical-scorer';
 import type { ScoreInput } from './scorer';
 import { stem, words } from './text';
@@ -22,8 +23,9 @@ const input = (
 });
 
 describe('lexicalScorer', () => {
-  it('scores every ideal answer well on its own question and poorly on an unrelated one', () => {
+  it("scores every fact question's ideal answer well on its own question and poorly on an unrelated one", () => {
     for (const [i, q] of questions.entries()) {
+      if (isJudgedByParts(q.type)) continue;
       const own = lexicalScorer.score(input(q, q.idealAnswer));
       expect(own.scores.content, q.id).toBeGreaterThanOrEqual(80);
       expect(own.details.keywordsMissing, q.id).toEqual([]);
@@ -34,6 +36,36 @@ describe('lexicalScorer', () => {
         own.scores.content - 30,
       );
     }
+  });
+
+  it('judges behavioural, situational and motivation answers by their parts, not by the sample story', () => {
+    const q = questions.find((x) => x.id === 'grad-entry-01')!;
+    // A background answer of the candidate's own: none of the sample's biography.
+    const own = lexicalScorer.score(
+      input(
+        q,
+        'I studied computer science, and in my second year I built a React app for a local food bank that 60 volunteers now use every week to plan their shifts. ' +
+          'I want to join your scheme because the rotations would let me try product and data work before I specialise, and I enjoy building things real people rely on.',
+      ),
+    );
+    expect(own.details.keywordsFound).toEqual(
+      expect.arrayContaining([
+        'concrete experience of your own',
+        'your reasons',
+        'the link to this role',
+      ]),
+    );
+    expect(own.improvements.join('\n')).not.toMatch(/treasurer|rotations|budget/);
+    expect(own.details.answerParts?.found.find((p) => p.id === 'experience')?.evidence).toContain(
+      'food bank',
+    );
+    expect(own.scores.content).toBeGreaterThanOrEqual(60);
+    // The sample answer repeated word for word is flagged and earns no content for the copy.
+    const copied = lexicalScorer.score(input(q, q.idealAnswer));
+    expect(copied.details.signals.flags).toContain('copied-sample');
+    expect(copied.details.copiedShare).toBe(1);
+    expect(copied.scores.content).toBeLessThan(10);
+    expect(copied.improvements.join('\n')).toMatch(/100% of your answer repeats the sample answer/);
   });
 
   it('ranks a partial answer between a full one and a wrong one', () => {
@@ -62,9 +94,13 @@ describe('lexicalScorer', () => {
     );
     const text = out.improvements.join('\n');
     expect(text).toMatch(/The answer is 9 words/);
-    expect(text).toMatch(/No measurable result given/);
+    expect(text).toMatch(
+      /Missing: a specific situation, .*the result, concrete details, what you learned/,
+    );
+    expect(text).toMatch(/Your answer ends at “I helped my team and we did it together\.”/);
     expect(text).toMatch(/20 s over the/);
-    expect(text).toContain(`“${q.keywords[0]!.term}”`);
+    // The sample story's own words are never asked for.
+    expect(text).not.toContain(`“${q.keywords[0]!.term}”`);
     expect(out.confidence).toBeLessThanOrEqual(0.5);
   });
 

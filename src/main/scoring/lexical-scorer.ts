@@ -1,6 +1,8 @@
 import { clamp, combineScores, type ScoreParts } from './combine';
 import { describe, summarise } from './feedback-text';
 import type { AnswerScorer, ScoreDetails, ScoreInput, ScoreOutput } from './scorer';
+import { findAnswerParts, isJudgedByParts } from './answer-parts';
+import { findCopiedSample } from './copied-sample';
 import { answerSignals } from './signals';
 import { contentStems, contentWords, cosine, isScoringStopword, sentences } from './text';
 
@@ -31,13 +33,27 @@ export function idealTerms(idealAnswer: string): Set<string> {
 
 /** Everything the lexical engine measures: key points, term overlap, length, cues. */
 export function analyseLexically(input: ScoreInput, extras: LexicalExtras = {}): LexicalAnalysis {
-  const signals = answerSignals(input.answer);
+  const said = answerSignals(input.answer);
+  // Content is measured on what the candidate said in their own words: runs copied from the
+  // sample answer earn nothing (communication still hears the whole answer).
+  const copy = findCopiedSample(input.type, input.answer, input.idealAnswer);
+  const own = copy.ownWords;
+  const signals =
+    copy.copiedWords > 0 ? { ...said, flags: [...said.flags, 'copied-sample' as const] } : said;
   const wordCount = signals.wordCount;
-  const answerStems = new Set(contentStems(input.answer));
+  const answerStems = new Set(contentStems(own));
 
   const keywordsFound: string[] = [];
   const keywordsMissing: string[] = [];
-  for (const keyword of input.expectedKeywords) {
+  // Behavioural, situational and motivation questions have no facts to cover: their key points
+  // are the parts of a strong answer, and the bank's sample story is only an example.
+  const answerParts = isJudgedByParts(input.type) ? findAnswerParts(input.type, own) : null;
+  const factKeywords = answerParts ? [] : input.expectedKeywords;
+  if (answerParts) {
+    keywordsFound.push(...answerParts.found.map((p) => p.label));
+    keywordsMissing.push(...answerParts.missing.map((p) => p.label));
+  }
+  for (const keyword of factKeywords) {
     const forms = [keyword, ...(input.keywordSynonyms?.[keyword] ?? [])];
     const hit = forms.some((form) => {
       const parts = contentStems(form);
@@ -55,7 +71,7 @@ export function analyseLexically(input: ScoreInput, extras: LexicalExtras = {}):
   const weighed = (stems: Iterable<string>) =>
     new Map([...stems].map((t) => [t, questionStems.has(t) ? QUESTION_TERM_WEIGHT : 1]));
   const synonymOf = new Map(extras.synonyms ?? []);
-  const answerTerms = contentWords(input.answer, isScoringStopword).map(
+  const answerTerms = contentWords(own, isScoringStopword).map(
     ({ word, stem }) => synonymOf.get(word) ?? stem,
   );
   // "I don't know" shares words with no ideal answer worth crediting: it earns no content.
@@ -67,12 +83,14 @@ export function analyseLexically(input: ScoreInput, extras: LexicalExtras = {}):
   const parts: ScoreParts = {
     type: input.type,
     wordCount,
-    keywordCoverage:
-      input.expectedKeywords.length === 0
-        ? null
-        : attempted
-          ? keywordsFound.length / input.expectedKeywords.length
-          : 0,
+    keywordCoverage: !attempted
+      ? 0
+      : answerParts
+        ? answerParts.coverage
+        : factKeywords.length === 0
+          ? null
+          : keywordsFound.length / factKeywords.length,
+    judgedByParts: answerParts !== null,
     relevance: clamp(similarity / FULL_MARKS_SIMILARITY),
     avgSentence: sentenceCount === 0 ? 0 : wordCount / sentenceCount,
     fillerRate: wordCount === 0 ? 0 : (signals.fillerCount / wordCount) * 100,
@@ -89,6 +107,12 @@ export function analyseLexically(input: ScoreInput, extras: LexicalExtras = {}):
     fillerCount: signals.fillerCount,
     structure: signals.structure,
     signals,
+    copiedShare: copy.copiedShare,
+    answerParts: answerParts && {
+      found: [...answerParts.found],
+      missing: answerParts.missing.map((p) => ({ id: p.id, label: p.label, advice: p.advice })),
+      endsWith: answerParts.endsWith,
+    },
   };
   return { parts, details };
 }

@@ -1,7 +1,8 @@
 import type { QuestionType, Scores } from '../../shared/contract';
+import type { AnswerPartId, FoundPart } from './answer-parts';
 import type { AnswerSignals } from './signals';
 
-/** What every scoring engine receives. Engines must not need the LLM (DEVELOPERS.md). */
+/** What every scoring engine receives. Engines never need the LLM. */
 export interface ScoreInput {
   readonly question: string;
   readonly idealAnswer: string;
@@ -32,6 +33,15 @@ export interface ScoreDetails {
   readonly structure: { readonly hasNumbers: boolean; readonly starParts: string[] };
   /** Fillers, hedges, vocabulary, specificity and input flags (see signals.ts). */
   readonly signals: AnswerSignals;
+  /** Share of the answer's words repeated word for word from the sample answer (0–1). */
+  readonly copiedShare: number;
+  /** For questions judged by the parts of their answer (see answer-parts.ts): which parts the
+   * answer has, with its own words as evidence, and which it lacks; null for fact questions. */
+  readonly answerParts: {
+    readonly found: readonly FoundPart[];
+    readonly missing: readonly { id: AnswerPartId; label: string; advice: string }[];
+    readonly endsWith: string;
+  } | null;
 }
 
 export interface ScoreOutput {

@@ -1,13 +1,21 @@
 // Observable, rule-based signals of an answer's wording: fillers, hedges, structure cues,
 // specificity, vocabulary and flags for unusual input. No model needed; they describe the text,
 // never the person.
+import { starPartsOf } from './answer-parts';
 import { isStopword, words } from './text';
 
+// Spellings of hesitation sounds as people transcribe them, and words that are fillers only in
+// some uses ("like", see isFillerLike).
 const FILLERS = [
   'um',
+  'umm',
+  'uhm',
   'uh',
+  'uhh',
   'erm',
-  'like',
+  'er',
+  'ah',
+  'hmm',
   'basically',
   'actually',
   'literally',
@@ -36,7 +44,9 @@ export type AnswerFlag =
   | 'very-long'
   | 'code-block'
   | 'mostly-non-english'
-  | 'instructions-to-grader';
+  | 'instructions-to-grader'
+  /** Whole runs of the sample answer repeated word for word (see copied-sample.ts). */
+  | 'copied-sample';
 
 export interface AnswerSignals {
   readonly wordCount: number;
@@ -59,6 +69,9 @@ export function answerSignals(answer: string): AnswerSignals {
     const n = countOccurrences(text, ` ${f} `);
     if (n > 0) fillers[f] = n;
   }
+  const tokens = answer.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.!?;:…-]/gu) ?? [];
+  const likes = tokens.filter((w, i) => w === 'like' && isFillerLike(tokens, i)).length;
+  if (likes > 0) fillers['like'] = likes;
   const content = list.filter((w) => !isStopword(w));
   const specifics = (
     answer.match(
@@ -140,28 +153,36 @@ function flagsFor(answer: string, list: readonly string[]): AnswerFlag[] {
 }
 
 function findStructure(answer: string): AnswerSignals['structure'] {
-  const t = answer.toLowerCase();
-  const starParts: string[] = [];
-  const cues: readonly [string, RegExp][] = [
-    [
-      'situation',
-      /\b(when i was|at my (last|previous)|in my (last|previous|role|job)|last year|once|situation|we had|there was)\b/,
-    ],
-    [
-      'task',
-      /\b(my (task|goal|job|role|responsibility) was|i was (asked|responsible|tasked)|needed to|had to|goal)\b/,
-    ],
-    [
-      'action',
-      /\bi (\w+ed|built|wrote|led|made|ran|set|took|began|chose|met|spoke|sat|drew|found|brought|put|gave)\b/,
-    ],
-    [
-      'result',
-      /\b(as a result|result|outcome|in the end|which (led|meant)|reduced|increased|improved|saved|cut|grew)\b/,
-    ],
-  ];
-  for (const [part, pattern] of cues) if (pattern.test(t)) starParts.push(part);
-  return { hasNumbers: /\d/.test(t), starParts };
+  return { hasNumbers: /\d/.test(answer), starParts: starPartsOf(answer) };
+}
+
+// "like" set off by a pause (", like,") is a filler. Otherwise it is a verb after a subject or a
+// modal ("I like", "would like") and a preposition in comparisons and examples ("looks like",
+// "tools like Jira"); only the rest is a filler.
+const LIKE_VERB_BEFORE = new Set(
+  "i you we they he she who people would i'd we'd you'd they'd really also don't didn't doesn't not to do did does still".split(
+    ' ',
+  ),
+);
+const LIKE_PREPOSITION_BEFORE = new Set(
+  'look looks looked sound sounds sounded feel feels felt seem seems something things tools languages just much more exactly anything nothing stuff companies teams products'.split(
+    ' ',
+  ),
+);
+const LIKE_PREPOSITION_AFTER = new Set('this that these those them it me us a an the'.split(' '));
+const isPause = (token: string | undefined) => token === undefined || /^[,.!?;:…-]$/.test(token);
+
+/** Whether "like" at tokens[i] (words and punctuation, lower case) is a filler. */
+function isFillerLike(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (isPause(after) || (before === ',' && !LIKE_PREPOSITION_AFTER.has(after ?? ''))) return true;
+  if (before === undefined) return true;
+  if (LIKE_VERB_BEFORE.has(before) || LIKE_PREPOSITION_BEFORE.has(before)) return false;
+  // "was like" introduces a quote or a hedge ("I was like, …"); "is like a …" is a comparison.
+  if (before === 'is' || before === 'was' || before === 'be')
+    return !LIKE_PREPOSITION_AFTER.has(after ?? '');
+  return true;
 }
 
 function countOccurrences(haystack: string, needle: string): number {

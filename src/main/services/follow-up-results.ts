@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FollowUpResult } from '../../shared/contract';
-import { parseObject } from '../core/json';
+import { asStringArray, parseObject } from '../core/json';
 import type { DatabaseSchema } from '../db/schema';
 import { SCORE_FOLLOW_UP_JOB } from '../followups/follow-up-store';
 
@@ -31,6 +31,7 @@ export async function followUpResults(
       'e.gap_closed',
       'e.gap_note',
       'e.engine',
+      'e.details',
     ])
     .where('f.session_id', '=', sessionId)
     .orderBy('f.parent_answer_id')
@@ -55,6 +56,7 @@ export async function followUpResults(
               overall: r.overall_score ?? 0,
             },
             combinedContent: r.combined_content_score ?? 0,
+            combinedKeyPoints: asStringArray(parseObject(r.details ?? '{}')['combinedKeyPoints']),
             gapClosed: r.gap_closed === 1,
             gapNote: r.gap_note ?? '',
             engine: r.engine,

@@ -1,4 +1,5 @@
 import type {
+  FollowUpResult,
   AnswerResult,
   HistoryFilter,
   HistoryItem,
@@ -97,13 +98,18 @@ export class ResultsService {
         strengths: parseStringArray(r.strengths ?? '[]'),
         improvements: parseStringArray(r.improvements ?? '[]'),
         feedbackText: r.detailed_feedback ?? '',
-        keywordsFound: asStringArray(details['keywordsFound']),
-        keywordsMissing: asStringArray(details['keywordsMissing']),
+        ...keyPointsWithFollowUps(
+          asStringArray(details['keywordsFound']),
+          asStringArray(details['keywordsMissing']),
+          readAnswerParts(details['answerParts']),
+          (r.answer_id && followUps.get(r.answer_id)) || [],
+        ),
         engine: r.engine,
         analysis: readAnalysis(details),
         delivery: readDelivery(details['delivery']),
         followUps: (r.answer_id && followUps.get(r.answer_id)) || [],
         contentBeforeFollowUps: readBefore(details)?.content ?? null,
+        overallBeforeFollowUps: readBefore(details)?.overall ?? null,
       };
     });
     const pendingFollowUps = [...followUps.values()]
@@ -266,6 +272,64 @@ function recommend(answers: readonly AnswerResult[]): string[] {
 }
 
 /** The stored evaluation details, read defensively: rows from older engines lack newer fields. */
+/**
+ * A key point (or part of a strong answer) the candidate gave in a follow-up answer is no longer
+ * missing: the question's content already counts it (see follow-up-credit.ts).
+ */
+function keyPointsWithFollowUps(
+  found: string[],
+  missing: string[],
+  parts: AnswerResult['answerParts'],
+  followUps: readonly FollowUpResult[],
+): Pick<AnswerResult, 'keywordsFound' | 'keywordsMissing' | 'answerParts'> {
+  const supplied = new Set(followUps.flatMap((f) => f.evaluation?.combinedKeyPoints ?? []));
+  const later = missing.filter((k) => supplied.has(k));
+  if (later.length === 0)
+    return { keywordsFound: found, keywordsMissing: missing, answerParts: parts };
+  return {
+    keywordsFound: [...found, ...later],
+    keywordsMissing: missing.filter((k) => !supplied.has(k)),
+    answerParts: parts && {
+      found: [
+        ...parts.found,
+        ...parts.missing
+          .filter((p) => supplied.has(p.label))
+          .map((p) => ({
+            id: p.id,
+            label: p.label,
+            evidence: 'in your follow-up answer',
+            strength: 1,
+          })),
+      ],
+      missing: parts.missing.filter((p) => !supplied.has(p.label)),
+    },
+  };
+}
+
+/** The stored parts of a strong answer (see scoring/answer-parts.ts); null for fact questions
+ * and for answers scored before parts were judged. */
+function readAnswerParts(value: unknown): AnswerResult['answerParts'] {
+  const parts = asObject(value);
+  if (!Array.isArray(parts['found']) || !Array.isArray(parts['missing'])) return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    found: parts['found'].map((p) => {
+      const o = asObject(p);
+      const strength = typeof o['strength'] === 'number' ? o['strength'] : 1;
+      return {
+        id: text(o['id']),
+        label: text(o['label']),
+        evidence: text(o['evidence']),
+        strength,
+      };
+    }),
+    missing: parts['missing'].map((p) => {
+      const o = asObject(p);
+      return { id: text(o['id']), label: text(o['label']), advice: text(o['advice']) };
+    }),
+  };
+}
+
 function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'] {
   const num = (v: unknown): number | null =>
     typeof v === 'number' && Number.isFinite(v) ? v : null;

@@ -30,6 +30,8 @@ export const followUpResultSchema = z.object({
       scores: scoresSchema,
       /** Content of the answer and its follow-up answers up to this one, read together. */
       combinedContent: z.number(),
+      /** Key points (or parts of a strong answer) the answer and follow-up answers give together. */
+      combinedKeyPoints: z.array(z.string()),
       /** Whether the reply supplied what the follow-up asked for, and in plain words. */
       gapClosed: z.boolean(),
       gapNote: z.string(),
@@ -59,6 +61,19 @@ export const answerResultSchema = z.object({
   feedbackText: z.string(),
   keywordsFound: z.array(z.string()),
   keywordsMissing: z.array(z.string()),
+  /**
+   * Behavioural, situational and motivation questions are judged by the parts of a strong answer
+   * (their key points above are those parts): each found part with the answer's own words, and
+   * how to add each missing one. Null for fact questions.
+   */
+  answerParts: z
+    .object({
+      found: z.array(
+        z.object({ id: z.string(), label: z.string(), evidence: z.string(), strength: z.number() }),
+      ),
+      missing: z.array(z.object({ id: z.string(), label: z.string(), advice: z.string() })),
+    })
+    .nullable(),
   /** Which engines produced the scores, e.g. "lexical@3+harper.js@2.10.0". */
   engine: z.string().nullable(),
   /** What the evaluation measured beyond the scores; empty/null where an engine was not used. */
@@ -93,6 +108,9 @@ export const answerResultSchema = z.object({
    * then the better combined one); null when they did not.
    */
   contentBeforeFollowUps: z.number().nullable(),
+  /** The answer's own overall score when its follow-ups raised it (scores.overall is then the
+   * raised one): shown once, as "58 → 71 after your follow-up". */
+  overallBeforeFollowUps: z.number().nullable(),
 });
 export type AnswerResult = z.infer<typeof answerResultSchema>;
 

@@ -42,9 +42,20 @@ export function AnswerCard({
           )}
         </div>
         {answer.scores && (
-          <span className={`answer-card__score tone--${scoreTone(answer.scores.overall)}`}>
+          <span
+            className={`answer-card__score tone--${scoreTone(answer.scores.overall)}`}
+            data-testid="answer-score"
+          >
+            {answer.overallBeforeFollowUps !== null && (
+              <span className="answer-card__score-before">
+                {Math.round(answer.overallBeforeFollowUps)} →{' '}
+              </span>
+            )}
             {Math.round(answer.scores.overall)}
             <span className="answer-card__score-max">/100</span>
+            {answer.overallBeforeFollowUps !== null && (
+              <span className="answer-card__score-max"> after your follow-up</span>
+            )}
           </span>
         )}
       </header>
@@ -123,21 +134,25 @@ export function AnswerCard({
         </div>
       )}
 
-      {(answer.keywordsFound.length > 0 || answer.keywordsMissing.length > 0) && (
-        <div className="answer-card__columns">
-          <KeyPoints
-            title="Key points you covered"
-            items={answer.keywordsFound}
-            tone="found"
-            empty="None this time."
-          />
-          <KeyPoints
-            title="Key points missing"
-            items={answer.keywordsMissing}
-            tone="missing"
-            empty="You covered every key point."
-          />
-        </div>
+      {answer.answerParts ? (
+        <AnswerParts parts={answer.answerParts} />
+      ) : (
+        (answer.keywordsFound.length > 0 || answer.keywordsMissing.length > 0) && (
+          <div className="answer-card__columns">
+            <KeyPoints
+              title="Key points you covered"
+              items={answer.keywordsFound}
+              tone="found"
+              empty="None this time."
+            />
+            <KeyPoints
+              title="Key points missing"
+              items={answer.keywordsMissing}
+              tone="missing"
+              empty="You covered every key point."
+            />
+          </div>
+        )
       )}
 
       {answer.status === 'scored' && <WhatWeMeasured answer={answer} />}
@@ -145,7 +160,7 @@ export function AnswerCard({
           optional block rendered when AnswerResult carries one (speech issue). */}
 
       <details className="ideal-answer">
-        <summary>Ideal answer</summary>
+        <summary>{answer.answerParts ? 'One example answer' : 'Ideal answer'}</summary>
         <p dir="auto">{answer.idealAnswer}</p>
       </details>
 
@@ -165,6 +180,42 @@ export function AnswerCard({
         </div>
       )}
     </article>
+  );
+}
+
+/** What a behavioural, situational or motivation answer has, in its own words, and what it lacks. */
+function AnswerParts({ parts }: { parts: NonNullable<AnswerResult['answerParts']> }) {
+  return (
+    <div className="answer-card__columns">
+      <div>
+        <h4>Parts of a strong answer you gave</h4>
+        {parts.found.length === 0 ? (
+          <p className="muted small">None this time.</p>
+        ) : (
+          <ul className="mark-list mark-list--good" aria-label="Parts of a strong answer you gave">
+            {parts.found.map((p) => (
+              <li key={p.id}>
+                <strong>{p.label}</strong>: <q dir="auto">{p.evidence}</q>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h4>Parts missing</h4>
+        {parts.missing.length === 0 ? (
+          <p className="muted small">Your answer has every part.</p>
+        ) : (
+          <ul className="mark-list mark-list--improve" aria-label="Parts missing">
+            {parts.missing.map((p) => (
+              <li key={p.id}>
+                <strong>{p.label}</strong>: {p.advice}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
   );
 }
 

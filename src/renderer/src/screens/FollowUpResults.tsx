@@ -7,7 +7,7 @@ import { followUpVerdict } from '../../../shared/follow-up-verdict';
  */
 export function FollowUpResults({ answer }: { answer: AnswerResult }) {
   if (answer.followUps.length === 0) return null;
-  const credited = answer.contentBeforeFollowUps !== null && answer.scores !== null;
+  const credited = answer.overallBeforeFollowUps !== null && answer.scores !== null;
   return (
     <div className="answer-card__section follow-ups">
       <h4>{answer.followUps.length > 1 ? 'Follow-up questions' : 'Follow-up question'}</h4>
@@ -16,9 +16,9 @@ export function FollowUpResults({ answer }: { answer: AnswerResult }) {
       ))}
       {credited && (
         <p className="muted small" data-testid="follow-up-credit">
-          Content {Math.round(answer.contentBeforeFollowUps ?? 0)} for your first answer alone,{' '}
-          {Math.round(answer.scores?.content ?? 0)} with your follow-up answers: this question
-          counts the better of the two.
+          Your follow-up answers added what the first one lacked, so this question&apos;s score rose
+          from {Math.round(answer.overallBeforeFollowUps ?? 0)} to{' '}
+          {Math.round(answer.scores?.overall ?? 0)}.
         </p>
       )}
     </div>

@@ -30,8 +30,9 @@ export function WhatWeMeasured({ answer }: { answer: AnswerResult }) {
       <summary>What we measured</summary>
       <dl className="measured__list">
         {keyPoints > 0 && (
-          <Row term="Key points">
-            {answer.keywordsFound.length} of {keyPoints} covered (listed above)
+          <Row term={answer.answerParts ? 'Parts of a strong answer' : 'Key points'}>
+            {answer.keywordsFound.length} of {keyPoints} {answer.answerParts ? 'given' : 'covered'}{' '}
+            (listed above)
           </Row>
         )}
         <Row term="Grammar and spelling">
