@@ -198,7 +198,7 @@ const CUES: Record<AnswerPartId, RegExp> = {
   'follow-through':
     /\b(?:follow(?:ing)? up|check (?:back|in|that|whether|if|on)|make sure|measure|monitor|review|afterwards|report (?:progress|back)|keep (?:them|everyone|people|the \w+) (?:updated|informed|posted)|confirm|see (?:whether|if) it|track)\b/i,
   experience: new RegExp(
-    `\\bi\\s+${ADVERB}(?:${PAST}|have (?:been|\\w+ed|built|led|spent|done|taught|run|grown))\\b|\\bi've (?:\\w+ly )?(?:been|\\w+ed|built|led|spent|done|taught|run|grown)\\b|\\b(?:my (?:degree|internship|placement|project|thesis|job|role|time at|experience)|i (?:am|'m) (?:a|an|currently|studying|in my))\\b`,
+    `\\bi\\s+${ADVERB}(?:${PAST}|have (?:been|\\w+ed|built|led|spent|done|taught|run|grown))\\b|\\bi've (?:\\w+ly )?(?:been|\\w+ed|built|led|spent|done|taught|run|grown)\\b|\\b(?:my (?:degree|internship|placement|project|thesis|job|role|time at|experience)|i (?:am|'m) (?:currently|studying|in my))\\b`,
     'i',
   ),
   reasons:
@@ -258,7 +258,7 @@ export function findAnswerParts(type: QuestionType, answer: string): AnswerParts
     found,
     missing,
     coverage: round(Math.min(1, coverage)),
-    endsWith: words(last).length > 14 ? `…${last.slice(-90).trim()}` : last,
+    endsWith: words(last).length > 14 ? `…${last.slice(-90).replace(/^\S*\s+/, '')}` : last,
   };
 }
 

@@ -23,11 +23,13 @@ export function describe(
     ? d.keywordsFound.length + d.keywordsMissing.length
     : input.expectedKeywords.length;
   if (parts) {
-    // Named with the answer's own words, so the candidate can see what was recognised.
-    const shown = parts.found.slice(0, 3).map((p) => `${p.label} (“${shortQuote(p.evidence)}”)`);
-    if (shown.length > 0) strengths.push(`Your answer has ${shown.join('; ')}.`);
+    // The parts themselves are listed with the answer's own words beside the feedback.
+    if (parts.missing.length === 0 && parts.found.length > 0)
+      strengths.push('Your answer has every part of a strong answer.');
+    else if (parts.found.length > 0)
+      strengths.push(`Your answer has ${parts.found.map((p) => p.label).join(', ')}.`);
     if (parts.missing.length > 0 && !d.signals.flags.includes('no-attempt')) {
-      const ending = parts.endsWith ? ` Your answer ends at “${shortQuote(parts.endsWith)}”.` : '';
+      const ending = parts.endsWith ? ` Your answer ends at “${parts.endsWith}”.` : '';
       improvements.push(
         `Missing: ${parts.missing.map((p) => p.label).join(', ')}.${ending} ` +
           `To add ${parts.missing.length === 1 ? 'it' : 'them'}: ${parts.missing
@@ -129,10 +131,6 @@ export function summarise(overall: number, d: ScoreDetails): string {
   // The number itself is shown once, beside the answer, so a later change (a follow-up's credit)
   // can never leave a sentence disagreeing with it.
   return `${band}.${keywords}, in ${d.wordCount} words.`;
-}
-
-function shortQuote(text: string): string {
-  return text.length <= 70 ? text : `${text.slice(0, 67).trimEnd()}…`;
 }
 
 function quoteList(items: readonly string[]): string {

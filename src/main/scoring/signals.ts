@@ -1,29 +1,10 @@
 // Observable, rule-based signals of an answer's wording: fillers, hedges, structure cues,
 // specificity, vocabulary and flags for unusual input. No model needed; they describe the text,
 // never the person.
+import { findFillers } from '../../shared/fillers';
 import { starPartsOf } from './answer-parts';
 import { isStopword, words } from './text';
 
-// Spellings of hesitation sounds as people transcribe them, and words that are fillers only in
-// some uses ("like", see isFillerLike).
-const FILLERS = [
-  'um',
-  'umm',
-  'uhm',
-  'uh',
-  'uhh',
-  'erm',
-  'er',
-  'ah',
-  'hmm',
-  'basically',
-  'actually',
-  'literally',
-  'you know',
-  'sort of',
-  'kind of',
-  'i mean',
-];
 const HEDGES = [
   'i think',
   'i guess',
@@ -65,13 +46,7 @@ export function answerSignals(answer: string): AnswerSignals {
   const list = words(answer);
   const text = ` ${list.join(' ')} `;
   const fillers: Record<string, number> = {};
-  for (const f of FILLERS) {
-    const n = countOccurrences(text, ` ${f} `);
-    if (n > 0) fillers[f] = n;
-  }
-  const tokens = answer.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,.!?;:…-]/gu) ?? [];
-  const likes = tokens.filter((w, i) => w === 'like' && isFillerLike(tokens, i)).length;
-  if (likes > 0) fillers['like'] = likes;
+  for (const { filler } of findFillers(answer)) fillers[filler] = (fillers[filler] ?? 0) + 1;
   const content = list.filter((w) => !isStopword(w));
   const specifics = (
     answer.match(
@@ -154,46 +129,6 @@ function flagsFor(answer: string, list: readonly string[]): AnswerFlag[] {
 
 function findStructure(answer: string): AnswerSignals['structure'] {
   return { hasNumbers: /\d/.test(answer), starParts: starPartsOf(answer) };
-}
-
-// "like" set off by a pause (", like,") is a filler. Otherwise it is a verb after a subject or a
-// modal ("I like", "would like") and a preposition in comparisons and examples ("looks like",
-// "tools like Jira"); only the rest is a filler.
-const LIKE_VERB_BEFORE = new Set(
-  "i you we they he she who people would i'd we'd you'd they'd really also don't didn't doesn't not to do did does still".split(
-    ' ',
-  ),
-);
-const LIKE_PREPOSITION_BEFORE = new Set(
-  'look looks looked sound sounds sounded feel feels felt seem seems something things tools languages just much more exactly anything nothing stuff companies teams products'.split(
-    ' ',
-  ),
-);
-const LIKE_PREPOSITION_AFTER = new Set('this that these those them it me us a an the'.split(' '));
-const isPause = (token: string | undefined) => token === undefined || /^[,.!?;:…-]$/.test(token);
-
-/** Whether "like" at tokens[i] (words and punctuation, lower case) is a filler. */
-function isFillerLike(tokens: readonly string[], i: number): boolean {
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (isPause(after) || (before === ',' && !LIKE_PREPOSITION_AFTER.has(after ?? ''))) return true;
-  if (before === undefined) return true;
-  if (LIKE_VERB_BEFORE.has(before) || LIKE_PREPOSITION_BEFORE.has(before)) return false;
-  // "was like" introduces a quote or a hedge ("I was like, …"); "is like a …" is a comparison.
-  if (before === 'is' || before === 'was' || before === 'be')
-    return !LIKE_PREPOSITION_AFTER.has(after ?? '');
-  return true;
-}
-
-function countOccurrences(haystack: string, needle: string): number {
-  let n = 0;
-  for (
-    let i = haystack.indexOf(needle);
-    i !== -1;
-    i = haystack.indexOf(needle, i + needle.length - 1)
-  )
-    n++;
-  return n;
 }
 
 function round(n: number): number {

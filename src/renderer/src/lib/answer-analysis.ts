@@ -2,6 +2,7 @@
 // highlight spans for the answer text, and labels for the "What we measured" list. Everything
 // here describes the wording, never the person.
 import type { AnswerResult } from '../../../shared/contract';
+import { findFillers } from '../../../shared/fillers';
 
 type Analysis = AnswerResult['analysis'];
 export type GrammarIssue = Analysis['grammarIssues'][number];
@@ -81,32 +82,17 @@ function snap(text: string, index: number): number {
   return lowSurrogate && afterHigh ? index - 1 : index;
 }
 
-const WORD = String.raw`[\p{L}\p{N}]`;
-
-/** Every occurrence of the counted filler words ("um", "you know"), whole words only. */
-function fillerSpans(text: string, fillers: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  for (const filler of fillers) {
-    const parts = filler.split(/\s+/).filter(Boolean).map(escapeRegExp);
-    if (parts.length === 0) continue;
-    const pattern = new RegExp(
-      `(?<!${WORD}['’-]?)${parts.join(`[^\\p{L}\\p{N}]+`)}(?!['’-]?${WORD})`,
-      'giu',
-    );
-    const title = `Filler word: “${filler}”`;
-    for (const match of text.matchAll(pattern)) {
-      spans.push({ start: match.index, end: match.index + match[0].length, kind: 'filler', title });
-    }
-  }
-  // Fillers that overlap ("kind of" inside "sort of kind of") keep the first.
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
-  for (const span of spans) if (span.start >= (kept[kept.length - 1]?.end ?? 0)) kept.push(span);
-  return kept;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where the scorer's fillers are in the text (the same definition, see shared/fillers.ts). */
+function fillerSpans(text: string, counted: readonly string[]): Span[] {
+  const shown = new Set(counted);
+  return findFillers(text)
+    .filter((f) => shown.has(f.filler))
+    .map((f) => ({
+      start: f.start,
+      end: f.end,
+      kind: 'filler',
+      title: `Filler word: “${f.filler}”`,
+    }));
 }
 
 /** "WordChoice" → "Word choice"; an empty kind reads as "Language". */
