@@ -101,6 +101,8 @@ async function engineReport(name: string, options: EngineOptions, rounds: number
     rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
   };
   await provider.dispose();
+  // Each report as soon as it is done: the whole section takes minutes on a small machine.
+  process.stderr.write(`engines: ${JSON.stringify(report)}\n`);
   return report;
 }
 
@@ -145,7 +147,7 @@ export async function engineReports() {
     await engineReport(
       `default engines (${model.note}; rules grammar; language worker)`,
       defaults,
-      3,
+      1,
     ),
     await engineReport(
       'default engines with the GloVe stand-in (what the tests used before real models)',
