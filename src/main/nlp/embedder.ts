@@ -5,12 +5,26 @@ import path from 'node:path';
 import { pipeline as pipeStreams } from 'node:stream/promises';
 import { AppError } from '../core/errors';
 import { isScoringStopword } from '../scoring/text';
+import {
+  DEFAULT_SENTENCE_CONFIG,
+  readSentenceConfig,
+  SentenceConfigError,
+  type SentenceConfig,
+} from './sentence-config';
 
 export interface Embedder {
-  /** e.g. "glove-wordpiece-onnx@ffd79f0feb39": folder name + first 12 hex of the model file's sha256, so stored vectors can tell when the model file changed. */
+  /**
+   * e.g. "glove-wordpiece-onnx@ffd79f0feb39": folder name + first 12 hex of the model file's
+   * sha256 (mixed with the folder's pooling, prompt and length settings when it has them), so
+   * stored vectors can tell when the model changed.
+   */
   readonly modelId: string;
   readonly dimensions: number;
-  /** Mean-pooled, L2-normalised sentence vectors, one per text, in order. Empty text → zero vector. */
+  /**
+   * Sentence vectors, pooled and prompted as the folder's sentence-transformers files say (see
+   * sentence-config.ts; mean pooling without them), L2-normalised, one per text, in order.
+   * Empty text → zero vector.
+   */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
   /**
    * The model's vector for each content word of the text (stopwords, numbers and special tokens
@@ -24,8 +38,8 @@ export interface Embedder {
 export interface WordVectors {
   readonly words: string[];
   readonly vectors: Float32Array[];
-  /** The text's sentence vector from the same model run (mean of all token vectors, as
-   * embed() computes it); null for empty text. */
+  /** The text's sentence vector from the same model run, as embed() computes it; null for
+   * empty text. */
   readonly sentence: Float32Array | null;
 }
 
@@ -45,39 +59,52 @@ type ModelFile = (typeof MODEL_FILES)[number];
 const BATCH_SIZE = 32;
 
 /**
- * The pipeline already truncates to the tokenizer's model_max_length (512 WordPiece tokens for
- * MiniLM and the test model), so only the start of a very long answer shapes its vector. Cutting
+ * The tokenizer truncates to the model's length (at most 512 WordPiece tokens for the models
+ * Rehearse uses), so only the start of a very long answer shapes its vector. Cutting
  * the characters first keeps the tokenizer from chewing through a 20,000-word answer it would
  * throw away anyway; 16 characters per token is far more than English text needs.
  */
 const MAX_INPUT_CHARS = 512 * 16;
 
-/** The part of transformers.js's output tensor we read; `data` is narrowed at runtime. */
-interface PooledOutput {
+/** The part of a transformers.js tensor we read; `data` is narrowed at runtime. */
+interface TensorLike {
   readonly dims: readonly number[];
   readonly data: unknown;
 }
 
 /** The part of a feature-extraction pipeline we use, so nothing untyped leaks out of the library. */
 interface Extractor {
-  (
-    texts: string[],
-    options: { pooling: 'mean' | 'none'; normalize: boolean },
-  ): Promise<PooledOutput>;
   readonly tokenizer: {
-    (texts: string[], options: { padding: boolean; truncation: boolean }): TokenizedInput;
+    (
+      texts: string[],
+      options: { padding: boolean; truncation: boolean; max_length?: number },
+    ): TokenizedInput;
+    encode(text: string, options: { add_special_tokens: boolean }): number[];
+    readonly sep_token_id?: number | null | undefined;
     decode(ids: number[]): string;
   };
   /** The model itself: what the pipeline runs after tokenizing. */
-  readonly model: (
-    inputs: TokenizedInput,
-  ) => Promise<{ readonly last_hidden_state?: PooledOutput }>;
+  readonly model: (inputs: TokenizedInput) => Promise<{
+    readonly last_hidden_state?: TensorLike;
+    readonly token_embeddings?: TensorLike;
+  }>;
   dispose(): Promise<void>;
 }
 
-/** The tokenizer's output, fed to the model as is; `input_ids.data` is narrowed at runtime. */
+/** The tokenizer's output, fed to the model as is; the data are narrowed at runtime. */
 interface TokenizedInput {
-  readonly input_ids: { readonly data: unknown };
+  readonly input_ids: TensorLike;
+  readonly attention_mask: TensorLike;
+}
+
+/** One model run over a batch: token vectors [texts × tokens × dims], which tokens are real. */
+interface TokenRun {
+  readonly vectors: Float32Array;
+  readonly ids: BigInt64Array;
+  readonly mask: BigInt64Array;
+  readonly texts: number;
+  readonly tokens: number;
+  readonly dims: number;
 }
 
 /** Words that carry content: letters, not a stopword (negation and order in time are kept: see
@@ -144,19 +171,17 @@ async function createExtractor(dir: string, model: ModelFile): Promise<Extractor
     // cost; this lets onnxruntime fold them once at load, trading a little memory for speed.
     // Models without such nodes (all-MiniLM-L6-v2 in fp32, or its dynamically quantized int8
     // export, which uses MatMulInteger) are unaffected.
-    session_options: { extra: { session: { disable_quant_qdq: '1' } } },
+    session_options: {
+      extra: { session: { disable_quant_qdq: '1' } },
+      // One thread: answers are scored one at a time, beside the language worker and the
+      // interface, and a text of a few hundred word pieces is too small a job to split. On a
+      // busy two-core machine onnxruntime's default pool (a thread per core, spinning while it
+      // waits) made a MiniLM run about five times slower than one thread did.
+      intraOpNumThreads: 1,
+      interOpNumThreads: 1,
+    },
   });
   return extractor;
-}
-
-function toVectors(output: PooledOutput, count: number): Float32Array[] {
-  const [rows, dims] = output.dims;
-  if (!(output.data instanceof Float32Array) || rows !== count || !dims || output.dims.length !== 2)
-    throw new Error(`unexpected model output of shape [${output.dims.join(', ')}]`);
-  const data = output.data;
-  return Array.from({ length: count }, (_, row) =>
-    normalise(data.slice(row * dims, (row + 1) * dims)),
-  );
 }
 
 /**
@@ -175,34 +200,131 @@ function normalise(vector: Float32Array): Float32Array {
 export async function loadEmbedder(modelDir: string): Promise<Embedder> {
   const dir = path.resolve(modelDir);
   const model = await checkFolder(dir);
+  let config: SentenceConfig;
+  try {
+    config = await readSentenceConfig(dir);
+  } catch (error) {
+    if (error instanceof SentenceConfigError) throw unusable(dir, error.message);
+    throw error;
+  }
   const hash = await sha256File(path.join(dir, model.file));
 
   let extractor: Extractor;
-  let dimensions: number;
   try {
     extractor = await createExtractor(dir, model);
   } catch (error) {
     throw unusable(dir, 'its files could not be loaded', error);
   }
+  const embedder = new OnnxEmbedder(
+    `${path.basename(dir)}@${modelHash(hash, config)}`,
+    extractor,
+    config,
+  );
   try {
     // A probe run proves the model actually computes, and tells us its width.
-    const probe = await extractor(['interview'], { pooling: 'mean', normalize: false });
-    dimensions = toVectors(probe, 1)[0]!.length;
+    await embedder.probe();
   } catch (error) {
     await extractor.dispose().catch(() => undefined);
     throw unusable(dir, 'it does not produce sentence vectors', error);
   }
-  return new OnnxEmbedder(`${path.basename(dir)}@${hash.slice(0, 12)}`, dimensions, extractor);
+  return embedder;
+}
+
+/**
+ * The first 12 hex of the model file's sha256; when the folder's sentence-transformers files
+ * change how vectors are made (pooling, prompt, length), of a hash over both, so vectors stored
+ * under one id always come from the same weights used the same way.
+ */
+function modelHash(fileSha256: string, config: SentenceConfig): string {
+  const isDefault =
+    config.pooling === DEFAULT_SENTENCE_CONFIG.pooling &&
+    config.prompt === DEFAULT_SENTENCE_CONFIG.prompt &&
+    config.maxTokens === DEFAULT_SENTENCE_CONFIG.maxTokens;
+  if (isDefault) return fileSha256.slice(0, 12);
+  const settings = JSON.stringify([config.pooling, config.prompt, config.maxTokens]);
+  return createHash('sha256').update(`${fileSha256}\n${settings}`).digest('hex').slice(0, 12);
 }
 
 class OnnxEmbedder implements Embedder {
   private disposed = false;
+  private width = 0;
+  /** Word pieces the prompt adds after [CLS]: not words of the text, left out of embedWords. */
+  private readonly promptTokens: number;
 
   constructor(
     readonly modelId: string,
-    readonly dimensions: number,
     private readonly extractor: Extractor,
-  ) {}
+    private readonly config: SentenceConfig,
+  ) {
+    this.promptTokens =
+      config.prompt === ''
+        ? 0
+        : extractor.tokenizer.encode(config.prompt, { add_special_tokens: false }).length;
+  }
+
+  async probe(): Promise<void> {
+    this.width = (await this.run(['interview'])).dims;
+  }
+
+  get dimensions(): number {
+    return this.width;
+  }
+
+  /** Tokenizes the texts (prompt first, cut to the model's length) and runs the model once. */
+  private async run(texts: readonly string[]): Promise<TokenRun> {
+    if (this.disposed) throw new AppError('INVALID_STATE', 'The embedding model has been closed.');
+    const inputs = this.extractor.tokenizer(
+      texts.map((text) => this.config.prompt + text),
+      {
+        padding: true,
+        truncation: true,
+        ...(this.config.maxTokens !== null && { max_length: this.config.maxTokens }),
+      },
+    );
+    const ids = inputs.input_ids.data;
+    const mask = inputs.attention_mask.data;
+    const [rows, tokens] = inputs.input_ids.dims;
+    if (!(ids instanceof BigInt64Array) || !(mask instanceof BigInt64Array) || !tokens)
+      throw new Error('unexpected token ids from the tokenizer');
+    // transformers.js cuts a long text after adding [SEP], so its last piece of text takes
+    // [SEP]'s place; BERT models were trained (and sentence-transformers truncates) with [SEP]
+    // last, so it is put back. Untruncated texts already end in [SEP] or padding.
+    const sep = this.extractor.tokenizer.sep_token_id;
+    if (typeof sep === 'number')
+      for (let row = 0, last = tokens - 1; row < texts.length; row++, last += tokens)
+        if (mask[last] === 1n && ids[last] !== BigInt(sep)) ids[last] = BigInt(sep);
+    const outputs = await this.extractor.model(inputs);
+    const output = outputs.last_hidden_state ?? outputs.token_embeddings;
+    const [count, length, dims] = output?.dims ?? [];
+    const { data } = output ?? {};
+    if (
+      !(data instanceof Float32Array) ||
+      output?.dims.length !== 3 ||
+      count !== texts.length ||
+      rows !== count ||
+      length !== tokens ||
+      !dims
+    )
+      throw new Error(`unexpected model output of shape [${output?.dims.join(', ') ?? ''}]`);
+    return { vectors: data, ids, mask, texts: count, tokens, dims };
+  }
+
+  /** The text's sentence vector from a run, pooled as the model's authors say, unnormalised. */
+  private pool(run: TokenRun, text: number): Float32Array {
+    const { dims, tokens } = run;
+    const start = text * tokens * dims;
+    if (this.config.pooling === 'cls') return run.vectors.slice(start, start + dims);
+    const sum = new Float32Array(dims);
+    let count = 0;
+    for (let t = 0; t < tokens; t++) {
+      if (run.mask[text * tokens + t] === 0n) continue;
+      const offset = start + t * dims;
+      for (let i = 0; i < dims; i++) sum[i]! += run.vectors[offset + i]!;
+      count++;
+    }
+    for (let i = 0; i < dims; i++) sum[i]! /= Math.max(1, count);
+    return sum;
+  }
 
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     if (this.disposed) throw new AppError('INVALID_STATE', 'The embedding model has been closed.');
@@ -214,11 +336,8 @@ class OnnxEmbedder implements Embedder {
       .sort((a, b) => a.text.length - b.text.length);
     for (let start = 0; start < order.length; start += BATCH_SIZE) {
       const batch = order.slice(start, start + BATCH_SIZE);
-      const output = await this.extractor(
-        batch.map((item) => item.text),
-        { pooling: 'mean', normalize: false },
-      );
-      toVectors(output, batch.length).forEach((vector, i) => (results[batch[i]!.index] = vector));
+      const run = await this.run(batch.map((item) => item.text));
+      batch.forEach((item, i) => (results[item.index] = normalise(this.pool(run, i))));
     }
     return results;
   }
@@ -239,29 +358,15 @@ class OnnxEmbedder implements Embedder {
     if (this.disposed) throw new AppError('INVALID_STATE', 'The embedding model has been closed.');
     const input = text.trim().slice(0, MAX_INPUT_CHARS);
     if (input === '') return { words: [], vectors: [], sentence: null };
-    // Tokenized once, here, rather than by the pipeline and again for the word pieces.
-    const inputs = this.extractor.tokenizer([input], { padding: true, truncation: true });
-    const output = (await this.extractor.model(inputs)).last_hidden_state;
-    const [, rows, dims] = output?.dims ?? [];
-    if (
-      !output ||
-      !(output.data instanceof Float32Array) ||
-      !rows ||
-      !dims ||
-      output.dims.length !== 3
-    )
-      throw new Error(`unexpected model output of shape [${output?.dims.join(', ') ?? ''}]`);
-    const ids = inputs.input_ids.data;
-    if (!(ids instanceof BigInt64Array)) throw new Error('unexpected token ids from the tokenizer');
-    const data = output.data;
-    const pieces = Array.from(ids.subarray(0, rows), (id) => this.tokenText(Number(id)));
-    // Mean pooling of one unpadded text is the plain mean over its tokens.
-    const sentence = new Float32Array(dims);
-    for (let row = 0; row < rows; row++)
-      for (let i = 0; i < dims; i++) sentence[i]! += data[row * dims + i]! / rows;
-    // Join WordPiece continuations ("##ing") to their word, summing the piece vectors.
+    // One run gives both the sentence vector and the word pieces' vectors.
+    const run = await this.run([input]);
+    const { dims, tokens: rows, vectors: data } = run;
+    const pieces = Array.from(run.ids.subarray(0, rows), (id) => this.tokenText(Number(id)));
+    // Join WordPiece continuations ("##ing") to their word, summing the piece vectors. The
+    // prompt's pieces (right after [CLS]) belong to no word of the text.
     const words: { word: string; sum: Float32Array }[] = [];
     pieces.forEach((piece, row) => {
+      if (row >= 1 && row <= this.promptTokens) return;
       const vector = data.slice(row * dims, (row + 1) * dims);
       const last = words[words.length - 1];
       if (piece.startsWith('##') && last) {
@@ -275,7 +380,7 @@ class OnnxEmbedder implements Embedder {
     return {
       words: kept.map((w) => w.word).filter((_, i) => usable[i]),
       vectors: vectors.filter((_, i) => usable[i]),
-      sentence: normalise(sentence),
+      sentence: normalise(this.pool(run, 0)),
     };
   }
 
