@@ -26,6 +26,15 @@ describe('checks on what the LLM writes', () => {
     expect(
       checkFollowUpQuestion('Tell me about a conflict', ['Tell me about a conflict.']),
     ).toMatchObject({ ok: false, reason: /repeated/ });
+    expect(
+      checkFollowUpQuestion('How would you make a slow web page faster? (1) What is a cache?', [
+        'How would you make a slow web page faster?',
+      ]),
+    ).toMatchObject({ ok: false, reason: /repeated/ });
+    expect(checkFollowUpQuestion('Describe it. {{2}} {{3}}?', [])).toMatchObject({
+      ok: false,
+      reason: /markup/,
+    });
     expect(checkFollowUpQuestion('Click <a href="x">here</a> now', [])).toMatchObject({
       ok: false,
       reason: /markup/,

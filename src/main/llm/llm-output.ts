@@ -5,7 +5,8 @@ import type { z } from 'zod';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:|\bon[a-z]+\s*=/i;
+// Tags, script URLs, event handlers, and template slots ("{{name}}") a model echoed back.
+const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:|\bon[a-z]+\s*=|\{\{|\}\}/i;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -94,8 +95,9 @@ export function checkFollowUpQuestion(text: string, avoid: readonly string[]): C
   const question = /[?]$/.test(prose.value)
     ? prose.value
     : `${prose.value.replace(/[.!,;:]+$/, '')}?`;
+  // Small models often copy the question they follow and add a few words: that is a repeat too.
   const key = normalise(question);
-  if (avoid.some((a) => normalise(a) === key))
+  if (avoid.some((a) => normalise(a) !== '' && key.includes(normalise(a))))
     return { ok: false, reason: 'the follow-up question repeated a question already asked' };
   return { ok: true, value: question };
 }
