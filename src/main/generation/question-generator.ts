@@ -186,6 +186,15 @@ export async function writeQuestion(
     );
     const parsed = parseJson(result.text, outputSchema);
     if (!parsed.ok) return parsed;
+    // A small model that loses its place writes the JSON's own field names into the text.
+    const fields = /\b(expected_keywords|ideal_answer|rubric)\b/i;
+    const echoed = [
+      parsed.value.question,
+      parsed.value.ideal_answer,
+      ...Object.values(parsed.value.rubric),
+    ].find((t) => fields.test(t));
+    if (echoed !== undefined)
+      return { ok: false, reason: 'the model wrote the JSON field names into its text' };
     const q = checkProse(parsed.value.question, {
       minWords: 3,
       maxChars: LIMITS.question[1],
