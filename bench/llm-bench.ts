@@ -162,7 +162,14 @@ async function modelReport(modelPath: string, tries: number | null) {
       ...(await speed(llm)),
       ...(tries === null ? {} : await acceptance(llm, tries)),
     }));
-    return { model: path.basename(modelPath), rssBeforeMb, peakRssMb, ...value };
+    return {
+      model: path.basename(modelPath),
+      rssBeforeMb,
+      peakRssMb,
+      // The process's memory goes up and down with what ran before: the model's share is the rise.
+      rssAddedMb: peakRssMb - rssBeforeMb,
+      ...value,
+    };
   } finally {
     await llm.dispose();
   }
@@ -252,6 +259,8 @@ async function llmOverhead(modelPath: string) {
 
 export async function llmBenchmarks() {
   const tries = Number(process.env['LLM_BENCH_TRIES'] ?? 6);
+  // First, while no model has been in this process: its memory is the app's without a model.
+  const fallbackWithoutModel = await fallbackReport(tries);
   const installed = findLlmModel(resolveDataDir())?.path;
   const real = [];
   const missing = [];
@@ -266,7 +275,7 @@ export async function llmBenchmarks() {
     ...(installed && installed !== TEST_MODEL
       ? { installed: await modelReport(installed, null) }
       : {}),
-    fallbackWithoutModel: await fallbackReport(tries),
+    fallbackWithoutModel,
     overheadWithTestModel: await llmOverhead(TEST_MODEL),
   };
 }
