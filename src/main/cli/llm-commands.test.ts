@@ -54,7 +54,7 @@ describe('rehearse ask', () => {
     ]);
     expect(q).toMatchObject({
       engine: 'llm',
-      source: 'llm:stories260k+question.v1',
+      source: 'llm:stories260k+question.v2',
       fallback_reason: null,
     });
     expect(q.expected_keywords.length).toBeGreaterThanOrEqual(2);

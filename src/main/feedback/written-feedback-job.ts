@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AnswerResult } from '../../shared/contract';
-import type { JobContext, JobDefinition } from '../jobs/job-queue';
+import type { JobDefinition } from '../jobs/job-queue';
 import { checkGrounded, checkProse, parseJson, type Checked } from '../llm/llm-output';
 import { LlmError, type LlmRuntime } from '../llm/llm-runtime';
 import type { LlmService } from '../llm/llm-service';
@@ -123,7 +123,12 @@ export function writtenFeedbackJob(
       let phrased = false;
       // The summary first: it matters most if the budget runs out.
       job.progress('phrasing', done++, total);
-      const s = await phraseSummary(runtime, budget(), summary, job, events.emit.bind(events));
+      const streaming: Streaming = {
+        signal: job.signal,
+        onToken: (text) =>
+          events.emit('llm.token', { jobId: job.jobId, type: WRITTEN_FEEDBACK_JOB, text }),
+      };
+      const s = await phraseSummary(runtime, budget(), summary, streaming);
       if (s.ok) {
         await db
           .updateTable('written_feedback')
@@ -144,7 +149,7 @@ export function writtenFeedbackJob(
           await fallback(a.answerId, 'the time budget for this session’s feedback was used up');
           continue;
         }
-        const out = await phraseAnswer(runtime, budget(), a, job, events.emit.bind(events));
+        const out = await phraseAnswer(runtime, budget(), a, streaming);
         if (out.ok) {
           await db
             .updateTable('written_feedback')
@@ -169,13 +174,16 @@ export function writtenFeedbackJob(
   };
 }
 
-type Emit = ServiceContext['events']['emit'];
+/** Where a phrasing's tokens go, and what stops it. */
+export interface Streaming {
+  readonly signal: AbortSignal;
+  readonly onToken?: (text: string) => void;
+}
 
 async function generateJson(
   runtime: LlmRuntime,
   budgetMs: number,
-  job: JobContext,
-  emit: Emit,
+  streaming: Streaming,
   request: {
     system: string;
     prompt: string;
@@ -186,12 +194,7 @@ async function generateJson(
   try {
     const result = await runtime.generate(
       { mode: 'chat', temperature: 0, ...request },
-      {
-        timeoutMs: budgetMs,
-        signal: job.signal,
-        onToken: (text) =>
-          emit('llm.token', { jobId: job.jobId, type: WRITTEN_FEEDBACK_JOB, text }),
-      },
+      { timeoutMs: budgetMs, ...streaming },
     );
     return { ok: true, value: { text: result.text, modelId: result.modelId } };
   } catch (error) {
@@ -200,16 +203,16 @@ async function generateJson(
   }
 }
 
-async function phraseAnswer(
+/** The LLM's feedback on one answer, from its facts; accepted only when it passes the checks. */
+export async function phraseAnswer(
   runtime: LlmRuntime,
   budgetMs: number,
   a: AnswerResult,
-  job: JobContext,
-  emit: Emit,
+  streaming: Streaming,
 ): Promise<Checked<{ feedback: string; improved: string | null; engine: string }>> {
   const prompt = loadPrompt('answer-feedback');
   const facts = answerFacts(a).join('; ');
-  const generated = await generateJson(runtime, budgetMs, job, emit, {
+  const generated = await generateJson(runtime, budgetMs, streaming, {
     system: prompt.system,
     prompt: fillPrompt(prompt.user, { question: a.question, facts, answer: a.answerText }),
     jsonSchema: ANSWER_SCHEMA,
@@ -238,16 +241,16 @@ async function phraseAnswer(
   };
 }
 
-async function phraseSummary(
+/** The LLM's session summary, from the session's facts; accepted only when it passes the checks. */
+export async function phraseSummary(
   runtime: LlmRuntime,
   budgetMs: number,
   summary: ReturnType<typeof sessionSummary>,
-  job: JobContext,
-  emit: Emit,
+  streaming: Streaming,
 ): Promise<Checked<{ text: string; engine: string }>> {
   const prompt = loadPrompt('session-summary');
   const facts = summary.facts.join('; ');
-  const generated = await generateJson(runtime, budgetMs, job, emit, {
+  const generated = await generateJson(runtime, budgetMs, streaming, {
     system: prompt.system,
     prompt: fillPrompt(prompt.user, {
       facts,

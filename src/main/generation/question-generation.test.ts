@@ -11,7 +11,7 @@ import { sharedModelPath } from '../testing/models';
 import { makePack } from '../testing/pack-fixtures';
 
 const MODEL = sharedModelPath('stories260k/stories260K.gguf');
-const ENGINE = 'llm:stories260k+question.v1';
+const ENGINE = 'llm:stories260k+question.v2';
 // The lab pack: 6 questions for one role (skills: safety; role tags: safety, sampling).
 const labPack = makePack({ count: 6 });
 const withModel = { modelPath: MODEL, runtime: { threads: 1 } };

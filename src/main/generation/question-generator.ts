@@ -36,32 +36,59 @@ export interface GeneratedQuestion {
   readonly fallback_reason: string | null;
 }
 
-const text = (min: number, max: number) => ({ type: 'string', minLength: min, maxLength: max });
+// Lengths the grammar enforces, in characters. Together they must fit in MAX_TOKENS: a model
+// that rambles to every maximum would otherwise be cut off inside the JSON (as SmolLM2 and Gemma
+// 3 270M were, at 300/600/200). At about 4 characters a token the maxima below come to ~330
+// tokens of text plus ~50 of JSON.
+const LIMITS = {
+  question: [15, 200],
+  keyword: [2, 30],
+  keywords: [2, 5],
+  ideal: [40, 400],
+  rubric: [5, 150],
+} as const;
+const MAX_TOKENS = 500;
+
+const text = ([min, max]: readonly [number, number]) => ({
+  type: 'string',
+  minLength: min,
+  maxLength: max,
+});
 export const QUESTION_JSON_SCHEMA = {
   type: 'object',
   properties: {
-    question: text(15, 300),
+    question: text(LIMITS.question),
     type: { enum: [...questionTypes] },
-    expected_keywords: { type: 'array', items: text(2, 30), minItems: 2, maxItems: 6 },
-    ideal_answer: text(40, 600),
+    expected_keywords: {
+      type: 'array',
+      items: text(LIMITS.keyword),
+      minItems: LIMITS.keywords[0],
+      maxItems: LIMITS.keywords[1],
+    },
+    ideal_answer: text(LIMITS.ideal),
     rubric: {
       type: 'object',
-      properties: { strong: text(5, 200), adequate: text(5, 200), weak: text(5, 200) },
+      properties: {
+        strong: text(LIMITS.rubric),
+        adequate: text(LIMITS.rubric),
+        weak: text(LIMITS.rubric),
+      },
       required: ['strong', 'adequate', 'weak'],
     },
   },
   required: ['question', 'type', 'expected_keywords', 'ideal_answer', 'rubric'],
 } as const;
 
+const zText = ([min, max]: readonly [number, number]) => z.string().min(min).max(max);
 const outputSchema = z.object({
-  question: z.string().min(15).max(300),
+  question: zText(LIMITS.question),
   type: z.enum(questionTypes),
-  expected_keywords: z.array(z.string().min(2).max(30)).min(2).max(6),
-  ideal_answer: z.string().min(40).max(600),
+  expected_keywords: z.array(zText(LIMITS.keyword)).min(LIMITS.keywords[0]).max(LIMITS.keywords[1]),
+  ideal_answer: zText(LIMITS.ideal),
   rubric: z.object({
-    strong: z.string().min(5).max(200),
-    adequate: z.string().min(5).max(200),
-    weak: z.string().min(5).max(200),
+    strong: zText(LIMITS.rubric),
+    adequate: zText(LIMITS.rubric),
+    weak: zText(LIMITS.rubric),
   }),
 });
 
@@ -151,7 +178,7 @@ export async function writeQuestion(
           gaps: (request.gaps ?? []).slice(0, 6).join(', ') || 'none',
           job: (request.jobDescription ?? '').slice(0, 600) || 'none',
         }),
-        maxTokens: 500,
+        maxTokens: MAX_TOKENS,
         temperature: 0,
         jsonSchema: QUESTION_JSON_SCHEMA,
       },
@@ -159,21 +186,57 @@ export async function writeQuestion(
     );
     const parsed = parseJson(result.text, outputSchema);
     if (!parsed.ok) return parsed;
-    const q = checkProse(parsed.value.question, { minWords: 3, maxChars: 300, what: 'question' });
+    // A small model that loses its place writes the JSON's own field names into the text.
+    const fields = /\b(expected_keywords|ideal_answer|rubric)\b/i;
+    const echoed = [
+      parsed.value.question,
+      parsed.value.ideal_answer,
+      ...Object.values(parsed.value.rubric),
+    ].find((t) => fields.test(t));
+    if (echoed !== undefined)
+      return { ok: false, reason: 'the model wrote the JSON field names into its text' };
+    const q = checkProse(parsed.value.question, {
+      minWords: 3,
+      maxChars: LIMITS.question[1],
+      what: 'question',
+    });
     if (!q.ok) return q;
     const ideal = checkProse(parsed.value.ideal_answer, {
       minWords: 5,
-      maxChars: 600,
+      maxChars: LIMITS.ideal[1],
       what: 'ideal answer',
     });
     if (!ideal.ok) return ideal;
+    // The grammar counts items, not distinct ones: a model that writes one term twice has
+    // given one key term, and scoring needs at least two.
+    const keywords = [...new Set(parsed.value.expected_keywords.map((k) => k.trim()))];
+    if (keywords.length < LIMITS.keywords[0])
+      return { ok: false, reason: 'the key terms repeated each other' };
+    // Key terms and rubric are shown and scored against too: the same checks as any prose.
+    for (const keyword of keywords) {
+      const term = checkProse(keyword, {
+        minWords: 1,
+        maxChars: LIMITS.keyword[1],
+        what: 'key term',
+      });
+      if (!term.ok) return term;
+      if (!/\p{L}/u.test(keyword)) return { ok: false, reason: 'a key term had no word in it' };
+    }
+    for (const grade of ['strong', 'adequate', 'weak'] as const) {
+      const line = checkProse(parsed.value.rubric[grade], {
+        minWords: 1,
+        maxChars: LIMITS.rubric[1],
+        what: `rubric's "${grade}" line`,
+      });
+      if (!line.ok) return line;
+    }
     return {
       ok: true,
       value: {
         ...parsed.value,
         question: q.value,
         ideal_answer: ideal.value,
-        expected_keywords: [...new Set(parsed.value.expected_keywords.map((k) => k.trim()))],
+        expected_keywords: keywords,
         engine: 'llm',
         source: `llm:${result.modelId}+${prompt.id}`,
         fallback_reason: null,

@@ -19,9 +19,22 @@ describe('checks on what the LLM writes', () => {
       value: 'What did you measure?',
     });
     expect(checkFollowUpQuestion('Why?', [])).toMatchObject({ ok: false, reason: /too short/ });
+    expect(checkFollowUpQuestion('}, { }, { }, { }, { } ?', [])).toMatchObject({
+      ok: false,
+      reason: /too short/,
+    });
     expect(
       checkFollowUpQuestion('Tell me about a conflict', ['Tell me about a conflict.']),
     ).toMatchObject({ ok: false, reason: /repeated/ });
+    expect(
+      checkFollowUpQuestion('How would you make a slow web page faster? (1) What is a cache?', [
+        'How would you make a slow web page faster?',
+      ]),
+    ).toMatchObject({ ok: false, reason: /repeated/ });
+    expect(checkFollowUpQuestion('Describe it. {{2}} {{3}}?', [])).toMatchObject({
+      ok: false,
+      reason: /markup/,
+    });
     expect(checkFollowUpQuestion('Click <a href="x">here</a> now', [])).toMatchObject({
       ok: false,
       reason: /markup/,
@@ -42,5 +55,28 @@ describe('checks on what the LLM writes', () => {
       ok: false,
       reason: /numbers the evaluation does not contain \(95\)/,
     });
+    // The scale is no score: "/100" does not let the text claim 100.
+    expect(checkGrounded('You scored 52/100.', facts).ok).toBe(true);
+    expect(checkGrounded('You scored 100 / 100 as asked.', facts)).toMatchObject({
+      ok: false,
+      reason: /\(100\/100\)/,
+    });
+    expect(checkGrounded('Your score was 100.', facts)).toMatchObject({ ok: false });
+  });
+
+  it('refuses prose that loops, as small models do under greedy decoding', () => {
+    const limits = { minWords: 3, maxChars: 600, what: 'ideal answer' };
+    expect(
+      checkProse('I am a nurse, and I am a nurse, and I am a nurse, and I care.', limits),
+    ).toMatchObject({ ok: false, reason: 'the ideal answer repeated itself' });
+    expect(
+      checkProse('What did you learn from it? What did you learn from it?', limits),
+    ).toMatchObject({ ok: false, reason: /repeated itself/ });
+    expect(
+      checkProse(
+        'I wrote the tests first. Then I ran the tests on every commit, and the tests caught two bugs.',
+        limits,
+      ).ok,
+    ).toBe(true);
   });
 });

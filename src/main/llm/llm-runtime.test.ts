@@ -107,6 +107,18 @@ describe('LlmRuntime (real inference with stories260K in a worker thread)', () =
     );
   });
 
+  it('a timeout while the model loads fails that request only: the load goes on for the next', async () => {
+    // Ending the thread mid-load (as this once did) aborts the whole process when node-llama-cpp's
+    // native code is running in it.
+    const llm = runtime();
+    await expect(llm.generate({ ...story, maxTokens: 5 }, { timeoutMs: 1 })).rejects.toMatchObject({
+      kind: 'timeout',
+    });
+    expect(llm.status()).toBe('loading');
+    const next = await llm.generate({ ...story, maxTokens: 40 }, { timeoutMs: 20_000 });
+    expect(next.text).toBe(GREEDY);
+  });
+
   it('unloads after being idle (the thread ends) and loads again on the next request', async () => {
     const llm = runtime({ idleUnloadMs: 100 });
     await llm.generate({ ...story, maxTokens: 5 }, { timeoutMs: 20_000 });

@@ -73,6 +73,7 @@ export class LlmRuntime {
   private queue: Promise<unknown> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(message: FromWorker) => void>();
+  private readonly retired = new WeakSet<Worker>();
 
   constructor(private readonly options: LlmRuntimeOptions) {
     this.modelPath = options.modelPath;
@@ -103,7 +104,9 @@ export class LlmRuntime {
     const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage({ type: 'unload' } satisfies ToWorker);
     const graceful = await Promise.race([ended.then(() => true), delay(3_000).then(() => false)]);
-    if (!graceful) await worker.terminate();
+    // Still in a native call: the thread unloads and ends when it returns (see retire()); it
+    // must not keep the app from quitting meanwhile.
+    if (!graceful) worker.unref();
   }
 
   dispose(): Promise<void> {
@@ -160,9 +163,9 @@ export class LlmRuntime {
   }
 
   /**
-   * Races work against the deadline and the caller's signal. On either, the worker is asked to
-   * stop; if it does not answer within a second (a native call that will not yield), the thread
-   * is terminated, which frees the model too.
+   * Races work against the deadline and the caller's signal. On either, a running generation is
+   * asked to stop; if it does not within a second (a native call that will not yield), its
+   * thread is retired. A load is left to finish: the next request uses it.
    */
   private async withDeadline<T>(
     work: Promise<T>,
@@ -202,29 +205,39 @@ export class LlmRuntime {
 
   private async interrupt(requestId: number | null): Promise<void> {
     const worker = this.worker;
-    if (!worker) return;
-    if (requestId !== null && this.state === 'ready') {
-      const stopped = new Promise<boolean>((resolve) => {
-        const listener = (message: FromWorker) => {
-          if ('id' in message && message.id === requestId && message.type !== 'token') {
-            this.listeners.delete(listener);
-            resolve(true);
-          }
-        };
-        this.listeners.add(listener);
-        void delay(1_000).then(() => {
+    if (!worker || requestId === null || this.state !== 'ready') return;
+    const stopped = new Promise<boolean>((resolve) => {
+      const listener = (message: FromWorker) => {
+        if ('id' in message && message.id === requestId && message.type !== 'token') {
           this.listeners.delete(listener);
-          resolve(false);
-        });
+          resolve(true);
+        }
+      };
+      this.listeners.add(listener);
+      void delay(1_000).then(() => {
+        this.listeners.delete(listener);
+        resolve(false);
       });
-      worker.postMessage({ type: 'abort', id: requestId } satisfies ToWorker);
-      if (await stopped) return;
+    });
+    worker.postMessage({ type: 'abort', id: requestId } satisfies ToWorker);
+    if (!(await stopped)) this.retire(worker);
+  }
+
+  /**
+   * Gives up on a thread stuck in a native call (a long prompt on a busy machine): the next
+   * request starts a new one. The stuck thread is never terminated — ending a thread while
+   * node-llama-cpp's native code runs in it aborts the whole process — but told to unload,
+   * which it does, ending itself, once the call returns.
+   */
+  private retire(worker: Worker): void {
+    this.retired.add(worker);
+    if (this.worker === worker) {
+      this.worker = null;
+      this.state = 'unloaded';
+      this.loading = null;
     }
-    // Still loading, or generation did not stop: end the thread.
-    this.worker = null;
-    this.state = 'unloaded';
-    this.loading = null;
-    await worker.terminate();
+    worker.postMessage({ type: 'unload' } satisfies ToWorker);
+    worker.unref();
   }
 
   private ensureLoaded(): Promise<number> {
@@ -265,6 +278,9 @@ export class LlmRuntime {
         listener({ type: 'failed', id: -1, message: error.message, aborted: false });
     });
     worker.on('exit', () => {
+      // A retired thread's requests were answered when it was retired; the current thread's
+      // requests must not hear of its end.
+      if (this.retired.has(worker)) return;
       if (this.worker === worker) {
         this.worker = null;
         this.state = 'unloaded';

@@ -19,7 +19,8 @@ export const PROMPT_VERSIONS: Readonly<Record<PromptName, number>> = {
   'follow-up': 2,
   'answer-feedback': 1,
   'session-summary': 1,
-  question: 1,
+  // v2: the JSON shape is spelled out; small models (SmolLM2, Gemma 3 270M) fill it far better.
+  question: 2,
 };
 
 /** resources/prompts beside the sources (dev, tests, CLI), the bundle, or the packaged app. */

@@ -97,6 +97,40 @@ describe('downloadFile', () => {
     resumedFrom(server.requests[1]!.range, 200_000); // asked to resume, got the whole file
   });
 
+  it('restarts from zero when a 206 does not start where the .part ends', async () => {
+    // Appended, bytes from later on would make a file that fails its checksum at the end;
+    // bytes from earlier on, one that is too long.
+    for (const shift of [4096, -4096]) {
+      const server = await serve({ dropAfterBytes: 300_000, rangeStartShift: shift });
+      const dest = path.join(tempDir(), 'model.gguf');
+      const seen: number[] = [];
+      expect(await downloadFile(request(server, dest, { onBytes: (b) => seen.push(b) }))).toBe(
+        GGUF_SHA,
+      );
+      expect(server.requests.map((r) => r.range)).toEqual([
+        undefined,
+        expect.stringMatching(/^bytes=\d+-$/),
+        undefined, // the misplaced body was dropped, not appended
+      ]);
+      resumedFrom(server.requests[1]!.range, 300_000);
+      expect(Math.max(...seen)).toBe(GGUF_SIZE);
+      expect(seen.slice(1)).toContain(0); // progress went back to zero with the .part
+    }
+  });
+
+  it('refuses a 206 whose total is not the expected size, keeping nothing', async () => {
+    const server = await serve({ dropAfterBytes: 300_000 });
+    const dest = path.join(tempDir(), 'model.gguf');
+    const size = GGUF_SIZE + 10;
+    await expect(downloadFile(request(server, dest, { size }))).rejects.toMatchObject({
+      kind: 'size',
+      message: expect.stringMatching(
+        new RegExp(`at ${GGUF_SIZE} bytes, not the expected ${size}: it is not the file`),
+      ),
+    });
+    expect(fs.readdirSync(path.dirname(dest))).toEqual([]);
+  });
+
   it('a complete .part left from before is verified without downloading again', async () => {
     const server = await serve();
     const dest = path.join(tempDir(), 'model.gguf');

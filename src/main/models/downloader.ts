@@ -111,6 +111,7 @@ async function fetchInto(request: DownloadRequest, part: string, offset: number)
     throw new DownloadError('http', message.trim());
   }
   // 200 to a Range request: the server ignores ranges, so the body is the whole file again.
+  if (status === 206) checkContentRange(request, part, offset, response);
   const append = status === 206 && offset > 0;
   let bytes = append ? offset : 0;
   const counter = new Transform({
@@ -135,6 +136,41 @@ async function fetchInto(request: DownloadRequest, part: string, offset: number)
     }
     throw new DownloadError('network', (error as Error).message || String(code));
   }
+}
+
+/**
+ * A 206 must continue exactly where the .part ends: bytes from anywhere else (a proxy that
+ * rounds ranges, a cache serving another version) appended to it would make a file that fails
+ * its checksum only after the whole download. Such a body is dropped and the download starts
+ * again from zero; a total that is not the expected size means another file: that is an error.
+ */
+function checkContentRange(
+  request: DownloadRequest,
+  part: string,
+  offset: number,
+  response: http.IncomingMessage,
+): void {
+  const header = response.headers['content-range'] ?? '';
+  const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(header.trim());
+  const total = range?.[3] === undefined || range[3] === '*' ? null : Number(range[3]);
+  if (total !== null && total !== request.size) {
+    response.resume();
+    fs.rmSync(part, { force: true });
+    throw new DownloadError(
+      'size',
+      `The server has ${path.basename(request.dest)} at ${total} bytes, not the expected ${request.size}: it is not the file the manifest names. It was deleted and nothing was installed.`,
+    );
+  }
+  const start = range ? Number(range[1]) : null;
+  if (start === offset) return;
+  response.resume();
+  fs.rmSync(part, { force: true });
+  throw new DownloadError(
+    'network',
+    start === null
+      ? `the server's partial reply had no usable Content-Range ("${header}"); starting again from zero`
+      : `the server resumed from byte ${start}, not ${offset}; starting again from zero`,
+  );
 }
 
 function get(

@@ -17,6 +17,15 @@ describe('the shipped model manifest', () => {
     }
   });
 
+  it('pins every download to a commit, so the bytes behind a URL cannot change under its sha256', () => {
+    for (const file of manifest.models.flatMap((m) => m.files)) {
+      const revision = /^https:\/\/huggingface\.co\/[^/]+\/[^/]+\/resolve\/([^/]+)\//.exec(
+        file.url,
+      )?.[1];
+      expect(revision, file.url).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+
   it('has the agreed entries: two whisper, a VAD, MiniLM as a multi-file folder, two LLMs', () => {
     const ids = manifest.models.map((m) => m.id);
     expect(ids).toEqual(

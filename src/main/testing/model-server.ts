@@ -13,6 +13,11 @@ export interface ModelServerOptions {
   readonly dropTimes?: number;
   /** Answer every request with the whole file (200), as servers without range support do. */
   readonly ignoreRange?: boolean;
+  /**
+   * Answer a Range request with 206 starting this many bytes after the offset asked for
+   * (negative: before it, as a proxy that rounds ranges to blocks does), Content-Range saying so.
+   */
+  readonly rangeStartShift?: number;
   /** Send the body in chunks of this size with this pause between them (to pause mid-way). */
   readonly chunkBytes?: number;
   readonly chunkDelayMs?: number;
@@ -51,7 +56,7 @@ export async function startModelServer(
     const match = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
     let start = 0;
     if (match && !options.ignoreRange) {
-      start = Number(match[1]);
+      start = Math.max(0, Number(match[1]) + (options.rangeStartShift ?? 0));
       if (start >= data.length) {
         res.writeHead(416, { 'content-range': `bytes */${data.length}` }).end();
         return;
