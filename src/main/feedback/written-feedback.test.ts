@@ -1,51 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnswerResult } from '../../shared/contract';
 import { sharedModelPath } from '../testing/models';
+import { scoredAnswer } from '../testing/llm-cases';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { answerParagraph, sessionSummary } from './written-feedback';
 
 const MODEL = sharedModelPath('stories260k/stories260K.gguf');
 
-function result(over: Partial<AnswerResult>): AnswerResult {
-  return {
-    position: 0,
-    questionId: 'q',
-    question: 'Tell me about a time you improved something.',
-    type: 'behavioral',
-    idealAnswer: '',
-    status: 'scored',
-    answerId: 'a',
-    answerText: 'I fixed the build and it was better.',
-    durationSeconds: 30,
-    overTimeSeconds: 0,
-    scores: { content: 40, communication: 70, technical: 50, relevance: 60, overall: 52 },
-    strengths: [],
-    improvements: [],
-    feedbackText: '',
-    keywordsFound: ['build'],
-    keywordsMissing: ['tests', 'automation'],
-    answerParts: null,
-    engine: 'lexical@2',
-    delivery: null,
-    followUps: [],
-    contentBeforeFollowUps: null,
-    overallBeforeFollowUps: null,
-    analysis: {
-      semanticSimilarity: null,
-      semanticCoverage: null,
-      sentiment: null,
-      grammarIssues: [],
-      fillers: {},
-      hedges: [],
-      specificity: 0,
-      vocabularyRichness: 0.9,
-      starParts: ['action'],
-      flags: [],
-      synonymsMatched: [],
-    },
-    ...over,
-  };
-}
+const result = scoredAnswer;
 
 describe('template written feedback (from the evaluation only)', () => {
   it('says specifically what to add in one answer', () => {

@@ -15,7 +15,7 @@ import { phraseFollowUp } from './phrase-follow-up';
  */
 const FLOORS: Readonly<Record<string, number>> = {
   'smollm2-135m-instruct-q4_1': 1,
-  'gemma-3-270m-it-q4_k_m': 1,
+  'gemma-3-270m-q4_k_m': 1,
 };
 
 const REASONS =

@@ -16,7 +16,7 @@ import { generateQuestion, QUESTION_JSON_SCHEMA } from './question-generator';
 /** Tries per model (a question is 15–90 s on two busy cores) and how many were the model's. */
 const PLAN: Readonly<Record<string, { tries: number; floor: number }>> = {
   'smollm2-135m-instruct-q4_1': { tries: 3, floor: 1 },
-  'gemma-3-270m-it-q4_k_m': { tries: 1, floor: 0 },
+  'gemma-3-270m-q4_k_m': { tries: 1, floor: 0 },
 };
 
 const limits = QUESTION_JSON_SCHEMA.properties;

@@ -5,7 +5,7 @@ import type { QuestionRequest } from '../generation/question-generator';
 import { realModel, type RealModel } from './real-models';
 
 /** The instruct LLMs of models/test-models.json, smallest first. */
-export const REAL_LLM_IDS = ['smollm2-135m-instruct-q4_1', 'gemma-3-270m-it-q4_k_m'] as const;
+export const REAL_LLM_IDS = ['smollm2-135m-instruct-q4_1', 'gemma-3-270m-q4_k_m'] as const;
 
 /** A test with a real LLM: a load and a few generations on two slow, shared cores. */
 export const REAL_MODEL_TIMEOUT_MS = 180_000;
@@ -92,10 +92,12 @@ export function scoredAnswer(over: Partial<AnswerResult>): AnswerResult {
     feedbackText: '',
     keywordsFound: ['build'],
     keywordsMissing: ['tests', 'automation'],
+    answerParts: null,
     engine: 'lexical@2',
     delivery: null,
     followUps: [],
     contentBeforeFollowUps: null,
+    overallBeforeFollowUps: null,
     analysis: {
       semanticSimilarity: null,
       semanticCoverage: null,
