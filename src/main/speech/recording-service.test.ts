@@ -164,6 +164,8 @@ describe('recording a spoken answer', () => {
     // The process dies: no stop, no close of the WAV; only the database handle goes away.
     await t1.jobs.stop();
     await t1.database.close();
+    // The OS drops a dead process's lock on the data folder.
+    t1.dataLock?.release();
     const header = fs
       .readFileSync(path.join(dataDir, 'recordings', q.sessionId, `${recordingId}.wav`))
       .subarray(0, 44);
