@@ -59,7 +59,8 @@ class Ct2Model:
             (version,) = unpack("I")
             if version != CT2_BINARY_VERSION:
                 raise ConversionError(
-                    f"{path}: CTranslate2 binary version {version}, this converter reads {CT2_BINARY_VERSION}"
+                    f"{path}: CTranslate2 binary version {version}, "
+                    f"this converter reads {CT2_BINARY_VERSION}"
                 )
             self.spec = string()
             if self.spec != "WhisperSpec":
@@ -103,14 +104,16 @@ class Ct2Model:
         shape, dtype, data = self._read(name)
         if dtype == CT2_FLOAT16:
             return shape, data
-        return shape, struct.pack(f"<{len(data) // 4}e", *struct.unpack(f"<{len(data) // 4}f", data))
+        n = len(data) // 4
+        return shape, struct.pack(f"<{n}e", *struct.unpack(f"<{n}f", data))
 
     def floats(self, name: str) -> tuple[tuple[int, ...], bytes]:
         """The variable as little-endian float32 bytes (float16 widens exactly)."""
         shape, dtype, data = self._read(name)
         if dtype == CT2_FLOAT32:
             return shape, data
-        return shape, struct.pack(f"<{len(data) // 2}f", *struct.unpack(f"<{len(data) // 2}e", data))
+        n = len(data) // 2
+        return shape, struct.pack(f"<{n}f", *struct.unpack(f"<{n}e", data))
 
     def _read(self, name: str):
         shape, dtype, offset, nbytes = self._get(name)
@@ -127,7 +130,7 @@ class Ct2Model:
         return shape, dtype, data
 
 
-def split_rows(shape: tuple[int, ...], data: bytes, parts: int) -> list[tuple[tuple[int, ...], bytes]]:
+def split_rows(shape: tuple[int, ...], data: bytes, parts: int):
     """Splits a fused projection (weight [parts*n, k] or bias [parts*n]) along its first axis."""
     if shape[0] % parts:
         raise ConversionError(f"cannot split {shape} into {parts}")
@@ -156,7 +159,9 @@ def read_mel_filters(npz: Path, n_mels: int) -> tuple[tuple[int, int], bytes]:
     header = ast.literal_eval(raw[start : start + header_len].decode("latin1"))
     shape = tuple(header["shape"])
     if header["descr"] != "<f4" or header["fortran_order"] or len(shape) != 2 or shape[0] != n_mels:
-        raise ConversionError(f"{npz}: mel_{n_mels} is {header}, expected little-endian float32 [{n_mels}, n]")
+        raise ConversionError(
+            f"{npz}: mel_{n_mels} is {header}, expected little-endian float32 [{n_mels}, n]"
+        )
     data = raw[start + header_len :]
     if len(data) != shape[0] * shape[1] * 4:
         raise ConversionError(f"{npz}: mel_{n_mels} is truncated")
@@ -189,7 +194,9 @@ def read_vocabulary(path: Path) -> list[bytes]:
     try:
         return [bytes(decoder[c] for c in t) for t in tokens[: tokens.index("<|endoftext|>")]]
     except KeyError as e:
-        raise ConversionError(f"{path}: a token has a character outside GPT-2's byte alphabet: {e}") from None
+        raise ConversionError(
+            f"{path}: a token has a character outside GPT-2's byte alphabet: {e}"
+        ) from None
 
 
 def count_layers(model: Ct2Model, prefix: str) -> int:
@@ -218,7 +225,7 @@ def tensors(model: Ct2Model, n_audio_layer: int, n_text_layer: int):
         yield (f"{out}.bias", *full(f"{src}/beta"))
 
     def fused(out_names, src):
-        """q|k|v or k|v fused by CTranslate2; the key's bias is all zeros and whisper.cpp has none."""
+        """q|k|v or k|v fused by CTranslate2; the key's bias is zeros, whisper.cpp has none."""
         ws = split_rows(*model.halves(f"{src}/weight"), len(out_names))
         bs = split_rows(*model.floats(f"{src}/bias"), len(out_names))
         for name, (wshape, w), (bshape, b) in zip(out_names, ws, bs):
@@ -235,7 +242,8 @@ def tensors(model: Ct2Model, n_audio_layer: int, n_text_layer: int):
         yield from layer_norm(f"{out}.mlp_ln", f"{src}/ffn/layer_norm")
 
     def self_attention(out, src):
-        yield from fused([f"{out}.attn.{p}" for p in ("query", "key", "value")], f"{src}/self_attention/linear_0")
+        qkv = [f"{out}.attn.{p}" for p in ("query", "key", "value")]
+        yield from fused(qkv, f"{src}/self_attention/linear_0")
         yield from linear(f"{out}.attn.out", f"{src}/self_attention/linear_1")
         yield from layer_norm(f"{out}.attn_ln", f"{src}/self_attention/layer_norm")
 
@@ -255,7 +263,8 @@ def tensors(model: Ct2Model, n_audio_layer: int, n_text_layer: int):
         out, src = f"decoder.blocks.{i}", f"decoder/layer_{i}"
         yield from self_attention(out, src)
         yield from linear(f"{out}.cross_attn.query", f"{src}/attention/linear_0")
-        yield from fused([f"{out}.cross_attn.key", f"{out}.cross_attn.value"], f"{src}/attention/linear_1")
+        kv = [f"{out}.cross_attn.key", f"{out}.cross_attn.value"]
+        yield from fused(kv, f"{src}/attention/linear_1")
         yield from linear(f"{out}.cross_attn.out", f"{src}/attention/linear_2")
         yield from layer_norm(f"{out}.cross_attn_ln", f"{src}/attention/layer_norm")
         yield from mlp(out, src)
@@ -299,7 +308,7 @@ def convert(model_dir: Path, mel_npz: Path, out: Path) -> None:
     print(f"wrote {out}: {names}; {len(vocabulary)} text tokens", file=sys.stderr)
 
 
-def write_ggml(out: Path, hparams: list[int], filter_shape, filters: bytes, vocabulary: list[bytes], model: Ct2Model) -> None:
+def write_ggml(out: Path, hparams, filter_shape, filters: bytes, vocabulary, model: Ct2Model):
     n_audio_layer, n_text_layer = hparams[4], hparams[8]
     with out.open("wb") as f:
         f.write(struct.pack("<12i", GGML_MAGIC, *hparams))
@@ -311,7 +320,8 @@ def write_ggml(out: Path, hparams: list[int], filter_shape, filters: bytes, voca
             f.write(token)
         for name, kind, shape, data in tensors(model, n_audio_layer, n_text_layer):
             encoded = name.encode("utf-8")
-            f.write(struct.pack("<3i", len(shape), len(encoded), GGML_F16 if kind == "f16" else GGML_F32))
+            ttype = GGML_F16 if kind == "f16" else GGML_F32
+            f.write(struct.pack("<3i", len(shape), len(encoded), ttype))
             f.write(struct.pack(f"<{len(shape)}i", *reversed(shape)))  # ggml: innermost first
             f.write(encoded)
             f.write(data)
