@@ -68,27 +68,36 @@ function repeat(samples: Float32Array, seconds: number): Float32Array {
   return out;
 }
 
-/** Known speech with its words: jfk.wav, five jfk.wavs in a row, and an espeak-ng answer. */
+/** Known speech with its words: jfk.wav and espeak-ng answers, one short and one of ~50 s. */
 interface SpeechSample {
   readonly name: string;
   readonly samples: Float32Array;
   readonly reference: string;
 }
 
+/**
+ * A longer answer, as long as a typical spoken one: more than one of Whisper's 30 s windows.
+ * (jfk.wav repeated would not do: the guards collapse a repeated sentence as a decoding loop.)
+ */
+const LONG_ANSWER_SENTENCES = [
+  ...SPOKEN_ANSWER_SENTENCES,
+  'The hardest part was keeping two systems in sync for a few weeks.',
+  'We compared every invoice from both systems each night and fixed the differences.',
+  'Some teams were worried about the change, so I held short weekly meetings with them.',
+  'After the switch, support tickets about invoices dropped sharply.',
+  'Looking back, I would write the rollback plan before the first release.',
+  'I would also bring the finance team in earlier, because they knew the edge cases best.',
+];
+
 function speechSamples(jfk: Float32Array): SpeechSample[] {
-  const fiveTimes = new Float32Array(5 * jfk.length);
-  for (let i = 0; i < 5; i++) fiveTimes.set(jfk, i * jfk.length);
-  const samples: SpeechSample[] = [
-    { name: 'jfk.wav', samples: jfk, reference: JFK_SENTENCE },
-    // About the length of a spoken answer: more than one of Whisper's 30 s windows.
-    { name: 'jfk.wav five times', samples: fiveTimes, reference: `${JFK_SENTENCE} `.repeat(5) },
-  ];
+  const samples: SpeechSample[] = [{ name: 'jfk.wav', samples: jfk, reference: JFK_SENTENCE }];
   if (canSynthesiseSpeech()) {
-    samples.push({
-      name: 'espeak-ng interview answer',
-      samples: speakSentences(SPOKEN_ANSWER_SENTENCES),
-      reference: SPOKEN_ANSWER_SENTENCES.join(' '),
-    });
+    for (const [name, sentences] of [
+      ['espeak-ng answer, 3 sentences', SPOKEN_ANSWER_SENTENCES],
+      ['espeak-ng answer, 9 sentences', LONG_ANSWER_SENTENCES],
+    ] as const) {
+      samples.push({ name, samples: speakSentences(sentences), reference: sentences.join(' ') });
+    }
   }
   return samples;
 }
