@@ -1,5 +1,7 @@
-// Speech figures for `npm run bench`: transcription real-time factor and memory per Whisper model
-// present, VAD and analytics time, and what the recording path costs per 250 ms chunk.
+// Speech figures for `npm run bench`: transcription real-time factor, word error rate and memory
+// per Whisper model present (the random-weight stand-in, the real Whisper base of
+// `npm run test-models`), VAD and analytics time, and what the recording path costs per 250 ms
+// chunk. `npx tsx bench/speech.ts` runs it alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,9 +13,18 @@ import { SpeechEngine, transcribeSamples } from '../src/main/speech/speech-pipel
 import { WavAppender } from '../src/main/speech/wav-appender';
 import { floatToPcm16, readWavFile, SPEECH_SAMPLE_RATE } from '../src/main/speech/wav-format';
 import { sharedModelPath } from '../src/main/testing/models';
+import { realModel } from '../src/main/testing/real-models';
+import {
+  canSynthesiseSpeech,
+  speakSentences,
+  SPOKEN_ANSWER_SENTENCES,
+} from '../src/main/testing/spoken-audio';
+import { wordErrorRate } from '../src/main/testing/word-error-rate';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const VAD = sharedModelPath('whisper-test/for-tests-silero-v6.2.0-ggml.bin');
+const JFK_SENTENCE =
+  'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,6 +43,23 @@ function peakRssMB(pid: number | null): number | null {
   }
 }
 
+/**
+ * CPU seconds a process has used (Linux /proc: user + system), or null elsewhere. Unlike wall
+ * time it does not grow when other programs share the cores.
+ */
+function cpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the parenthesised name come the fields from the 3rd on; utime and stime are the
+    // 14th and 15th, in clock ticks (100 a second on Linux).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function repeat(samples: Float32Array, seconds: number): Float32Array {
   const out = new Float32Array(seconds * SPEECH_SAMPLE_RATE);
   for (let at = 0; at < out.length; at += samples.length) {
@@ -40,28 +68,72 @@ function repeat(samples: Float32Array, seconds: number): Float32Array {
   return out;
 }
 
-async function modelFigures(name: string, modelPath: string, jfk: Float32Array) {
+/** Known speech with its words: jfk.wav and espeak-ng answers, one short and one of ~50 s. */
+interface SpeechSample {
+  readonly name: string;
+  readonly samples: Float32Array;
+  readonly reference: string;
+}
+
+/**
+ * A longer answer, as long as a typical spoken one: more than one of Whisper's 30 s windows.
+ * (jfk.wav repeated would not do: the guards collapse a repeated sentence as a decoding loop.)
+ */
+const LONG_ANSWER_SENTENCES = [
+  ...SPOKEN_ANSWER_SENTENCES,
+  'The hardest part was keeping two systems in sync for a few weeks.',
+  'We compared every invoice from both systems each night and fixed the differences.',
+  'Some teams were worried about the change, so I held short weekly meetings with them.',
+  'After the switch, support tickets about invoices dropped sharply.',
+  'Looking back, I would write the rollback plan before the first release.',
+  'I would also bring the finance team in earlier, because they knew the edge cases best.',
+];
+
+function speechSamples(jfk: Float32Array): SpeechSample[] {
+  const samples: SpeechSample[] = [{ name: 'jfk.wav', samples: jfk, reference: JFK_SENTENCE }];
+  if (canSynthesiseSpeech()) {
+    for (const [name, sentences] of [
+      ['espeak-ng answer, 3 sentences', SPOKEN_ANSWER_SENTENCES],
+      ['espeak-ng answer, 9 sentences', LONG_ANSWER_SENTENCES],
+    ] as const) {
+      samples.push({ name, samples: speakSentences(sentences), reference: sentences.join(' ') });
+    }
+  }
+  return samples;
+}
+
+async function modelFigures(name: string, modelPath: string, speech: SpeechSample[]) {
   const engine = new SpeechEngine({ whisper: modelPath, vad: VAD });
   try {
     const first = performance.now();
-    await transcribeSamples(jfk, engine, { language: 'en' }); // loads the model
+    await transcribeSamples(speech[0]!.samples, engine, { language: 'en' }); // loads the model
     const coldMs = performance.now() - first;
     const runs: Record<string, unknown>[] = [];
-    for (const seconds of [11, 60]) {
-      const audio = seconds === 11 ? jfk : repeat(jfk, seconds);
+    for (const sample of speech) {
+      const audioSeconds = sample.samples.length / SPEECH_SAMPLE_RATE;
+      const pid = engine.worker?.pid ?? null;
+      const cpuBefore = cpuSeconds(pid);
       const t = performance.now();
-      const transcript = await transcribeSamples(audio, engine, { language: 'en' });
+      const transcript = await transcribeSamples(sample.samples, engine, { language: 'en' });
       const ms = performance.now() - t;
+      const cpuAfter = pid === engine.worker?.pid ? cpuSeconds(pid) : null;
+      const cpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
       runs.push({
-        audioSeconds: round(audio.length / SPEECH_SAMPLE_RATE),
+        audio: sample.name,
+        audioSeconds: round(audioSeconds),
         ms: round(ms),
-        realTimeFactor: round(ms / 1000 / (audio.length / SPEECH_SAMPLE_RATE)),
+        realTimeFactor: round(ms / 1000 / audioSeconds),
+        workerCpuSeconds: cpu === null ? null : round(cpu),
+        cpuRealTimeFactor: cpu === null ? null : round(cpu / audioSeconds),
         segments: transcript.segments.length,
+        wordErrorRate: round(wordErrorRate(sample.reference, transcript.transcript)),
       });
     }
     return {
       name,
       modelId: engine.whisperModelId,
+      /** The cores' load while measuring: wall times above grow with it, CPU times do not. */
+      loadAverage: os.loadavg().map(round),
       firstCallWithLoadMs: round(coldMs),
       runs,
       workerPeakRssMB: peakRssMB(engine.worker?.pid ?? null),
@@ -145,19 +217,22 @@ async function recordingOverhead() {
 
 export async function speechBench() {
   const jfk = readWavFile(sharedModelPath('whisper-test/jfk.wav')).samples;
+  const speech = speechSamples(jfk);
   const models: [string, string][] = [
     [
-      'ggml-tiny-random (test model: speed only, gibberish text)',
+      'ggml-tiny-random (stand-in: speed only, gibberish text)',
       sharedModelPath('whisper-test/ggml-tiny-random.bin'),
     ],
   ];
-  const real = process.env['REHEARSE_WHISPER_MODEL'];
-  if (real) models.push(['REHEARSE_WHISPER_MODEL', real]);
+  const base = realModel('whisper-base-ggml');
+  if (base.available) models.push(['Whisper base, ggml f16 (npm run test-models)', base.path]);
+  const chosen = process.env['REHEARSE_WHISPER_MODEL'];
+  if (chosen) models.push(['REHEARSE_WHISPER_MODEL', chosen]);
   const transcription = [];
   for (const [name, file] of models) {
     transcription.push(
       fs.existsSync(file)
-        ? await modelFigures(name, file, jfk)
+        ? await modelFigures(name, file, speech)
         : { name, skipped: `${file} not found` },
     );
   }
@@ -178,12 +253,18 @@ export async function speechBench() {
   const analytics60sMs = performance.now() - t;
   return {
     transcription,
-    realModelNote: real
+    realModelNote: base.available ? null : `${base.reason}; or set REHEARSE_WHISPER_MODEL`,
+    speechSynthesisNote: canSynthesiseSpeech()
       ? null
-      : 'no real Whisper model here: set REHEARSE_WHISPER_MODEL=path/to/ggml-base.en.bin to measure one',
+      : 'espeak-ng or sox is missing, so no synthetic answer was measured',
     vad: { firstCallWithLoadMs: round(vadColdMs), sixtySecondsMs: round(vad60sMs) },
     energySpeechDetection60sMs: round(energy60sMs),
     deliveryAnalytics60sMs: round(analytics60sMs),
     recording: await recordingOverhead(),
   };
+}
+
+// `npx tsx bench/speech.ts` runs this section alone.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  console.log(JSON.stringify(await speechBench(), null, 2));
 }

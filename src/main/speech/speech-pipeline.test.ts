@@ -7,6 +7,7 @@ import { readWavFile, SPEECH_SAMPLE_RATE } from './wav-format';
 
 // The random-weight tiny Whisper gives gibberish text but real segments, timestamps and partial
 // callbacks; the Silero VAD and jfk.wav are real (../shared/models/whisper-test/PROVENANCE.md).
+// The real Whisper base model's tests are in real-whisper.test.ts.
 const TINY = sharedModelPath('whisper-test/ggml-tiny-random.bin');
 const VAD = sharedModelPath('whisper-test/for-tests-silero-v6.2.0-ggml.bin');
 const JFK = readWavFile(sharedModelPath('whisper-test/jfk.wav')).samples;
@@ -80,21 +81,3 @@ describe('speech pipeline with real whisper.cpp in a worker thread', () => {
     await broken.dispose();
   });
 });
-
-// A real Whisper model (e.g. ggml-base.en.bin) is not shipped with the tests; point
-// REHEARSE_WHISPER_MODEL at one to run this.
-const realModel = process.env['REHEARSE_WHISPER_MODEL'];
-describe.skipIf(!realModel)('with a real Whisper model (REHEARSE_WHISPER_MODEL)', () => {
-  it('transcribes jfk.wav to the known sentence', async () => {
-    const real = new SpeechEngine({ whisper: realModel!, vad: VAD });
-    try {
-      const t = await transcribeSamples(JFK, real, { language: 'en' });
-      expect(t.transcript.toLowerCase()).toMatch(/ask not what your country can do for you/);
-    } finally {
-      await real.dispose();
-    }
-  }, 120_000);
-});
-if (!realModel) {
-  console.info('skipped: the real-model transcription test (set REHEARSE_WHISPER_MODEL to run it)');
-}

@@ -100,8 +100,9 @@ export class WhisperWorkerClient {
       onSegments?: (segments: WhisperSegment[]) => void;
     },
   ): Promise<RawTranscription> {
-    const seconds = pcm16.length / 2 / 16_000;
-    const timeoutMs = options.timeoutMs ?? 30_000 + seconds * 20_000;
+    // whisper.cpp encodes whole 30 s windows, so a 5 s answer costs as much as a 30 s one.
+    const encodedSeconds = Math.max(1, Math.ceil(pcm16.length / 2 / 16_000 / 30)) * 30;
+    const timeoutMs = options.timeoutMs ?? 30_000 + encodedSeconds * 20_000;
     const result = (await this.call(
       { type: 'transcribe', language: options.language },
       pcm16,
@@ -228,6 +229,7 @@ export class WhisperWorkerClient {
   }
 }
 
+/** The binding reports Whisper's segments in milliseconds (but its VAD spans in centiseconds). */
 function toSegment(s: NativeSegment): WhisperSegment {
-  return { text: s.text, start: s.t0 / 100, end: s.t1 / 100 };
+  return { text: s.text, start: s.t0 / 1000, end: s.t1 / 1000 };
 }
