@@ -1,4 +1,4 @@
-/** Time and ids are injected so tests get a fake clock and deterministic ids (house style 7). */
+/** Time and ids are injected so tests get a fake clock and deterministic ids. */
 export interface Clock {
   now(): Date;
 }

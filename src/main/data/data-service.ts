@@ -17,7 +17,7 @@ import { toCsv, writeZip, type ZipEntry } from './zip';
 export const RECORDINGS_DIR = 'recordings';
 
 /**
- * A person's own data (seed §8 layer 4, GDPR): everything of a profile in one archive, and
+ * A person's own data (GDPR): everything of a profile in one archive, and
  * deletion of a session or a whole profile that leaves nothing behind — rows (with SQLite's
  * secure_delete, so freed pages are zeroed, and a WAL checkpoint so the log holds no copy),
  * job payloads that name the answers, and recordings on disk.
@@ -234,7 +234,8 @@ export class DataService {
 
   private async deleteRows(work: Parameters<typeof inTransaction>[1]): Promise<void> {
     const { db } = this.ctx;
-    // Zero the freed pages instead of leaving the deleted text in the file's free list.
+    // Freed pages are zeroed (secure_delete is on from open-database.ts); the deleted text must
+    // not stay in the file's free list.
     await sql`PRAGMA secure_delete = ON`.execute(db);
     await inTransaction(db, work);
     // Copy the WAL into the database and empty it, so no old page survives in the log.

@@ -24,6 +24,7 @@ describe('openDatabase', () => {
     const db = openDatabase(file, new FakeClock());
     expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     await db.close();
   });

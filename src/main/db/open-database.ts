@@ -41,6 +41,10 @@ export function openDatabase(location: string, clock: Clock): AppDatabase {
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Freed pages are zeroed on every write, not only while a profile is deleted: an answer's text
+    // lives in several rows (the answer, its feedback's quoted evidence), and an update before the
+    // deletion would otherwise leave an old copy in the free list.
+    sqlite.pragma('secure_delete = ON');
     if (!isMemory) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');

@@ -1,4 +1,4 @@
-// The follow-up decision without any model (seed §2.2 step 10): the evaluation's gaps are mapped
+// The follow-up decision without any model: the evaluation's gaps are mapped
 // to the trigger codes the bank stores with each follow-up. This engine always decides WHETHER to
 // follow up and about WHICH gap; an LLM, when installed, only rewords the chosen question for the
 // specific answer. So nothing written in an answer can talk the interviewer out of a follow-up.

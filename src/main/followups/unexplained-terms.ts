@@ -1,4 +1,4 @@
-// "Unexplained term" (issue #6): the answer leans on an acronym or a product-style name it never
+// "Unexplained term": the answer leans on an acronym or a product-style name it never
 // explains, and the question and ideal answer do not use it either. Deterministic and cheap, so
 // the interviewer can ask "You mentioned CQRS: what is it, and why did it fit here?" with no model.
 import { isStopword, words } from '../scoring/text';

@@ -1,4 +1,4 @@
-// "Wrong claim" (issue #6): a statement in the answer that contradicts the ideal answer. Rule
+// "Wrong claim": a statement in the answer that contradicts the ideal answer. Rule
 // based and deliberately conservative, because telling a candidate who was right to "re-check"
 // costs more than missing a mistake. A claim is flagged only when one of the answer's clauses and
 // one of the ideal answer's clauses are about the same thing (they share content words) and

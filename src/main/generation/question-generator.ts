@@ -1,4 +1,4 @@
-// Question generation (seed §4.2): a new question for a role, level and skills, written by the
+// Question generation: a new question for a role, level and skills, written by the
 // local LLM under a JSON-schema grammar, validated again with zod, and refused when it repeats a
 // bank question or one this person was already asked. Otherwise, and with no model, the best
 // matching bank question is returned, with the reason.

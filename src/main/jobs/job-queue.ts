@@ -44,7 +44,7 @@ interface LaneFilter {
 }
 
 /**
- * Long work as persisted jobs (house style 3): a row per job, run one at a time per lane off the
+ * Long work as persisted jobs: a row per job, run one at a time per lane off the
  * caller's path, retried up to maxAttempts, cancellable, and picked up again after a crash.
  */
 export class JobQueue {

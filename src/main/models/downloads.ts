@@ -45,7 +45,7 @@ interface Live {
 const SPEED_WINDOW_MS = 5000;
 
 /**
- * Model downloads as persisted jobs (house style 8): a row per download, so one interrupted by a
+ * Model downloads as persisted jobs: a row per download, so one interrupted by a
  * crash or a closed laptop resumes from its .part when the app starts again. Pause is a cancel
  * that keeps the .part; cancel also deletes it; resume is a new job that continues from it.
  */

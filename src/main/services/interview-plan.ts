@@ -1,4 +1,4 @@
-// Which questions an interview asks, decided when it is created (issue #6). The bank always
+// Which questions an interview asks, decided when it is created. The bank always
 // answers at once; when it has fewer matching questions than asked for and a language model is
 // installed, the rest are left to the generate-questions job, which appends them later. A pasted
 // job description's skills (rule-based, no model) choose the matching questions.

@@ -20,7 +20,7 @@ import {
 import { linkRecordingToAnswer } from '../speech/recording-rows';
 
 /**
- * The interview state machine (seed §3.1, §6.1): pending → active → completed, or abandoned from
+ * The interview state machine: pending → active → completed, or abandoned from
  * pending/active. Every step is persisted before it returns, so a restart resumes where it was.
  */
 export class InterviewService {

@@ -16,7 +16,7 @@ import { deliveryAnalyticsSchema } from '../../shared/contract/recording';
 import { readBefore } from '../followups/follow-up-credit';
 import { followUpResults } from './follow-up-results';
 
-/** Results of one session and the history list (seed §6.1 step 6, §5.3 pattern 2). */
+/** Results of one session and the history list. */
 export class ResultsService {
   constructor(private readonly ctx: ServiceContext) {}
 

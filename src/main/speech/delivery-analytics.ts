@@ -1,4 +1,4 @@
-// Delivery analytics (seed §4.1 stage 2): speaking time, pace, pauses, fillers, volume and pitch,
+// Delivery analytics: speaking time, pace, pauses, fillers, volume and pitch,
 // reported against plain targets. They describe what was heard, never the person.
 import {
   DEFAULT_FILLER_WORDS,

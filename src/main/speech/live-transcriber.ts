@@ -1,4 +1,4 @@
-// Live words while the candidate speaks (seed §6.1 step 4): the audio since the last committed
+// Live words while the candidate speaks: the audio since the last committed
 // point is transcribed whenever ~2 s more has arrived and Whisper is free. At a pause (or after
 // 15 s) that stretch is committed, so each pass stays short however long the answer is. Best
 // effort: a failed pass is skipped; the final pass after stop is what counts.

@@ -1,4 +1,4 @@
-// One answer's audio → transcript and delivery analytics (seed §4.1 stages 1–2). The VAD decides
+// One answer's audio → transcript and delivery analytics. The VAD decides
 // where speech is; Whisper only speaks for those stretches (guards drop the rest); analytics use
 // both. Everything works without models: no VAD → energy detection, no Whisper → timing only.
 import type { DeliveryAnalytics, Transcript } from '../../shared/contract/recording';

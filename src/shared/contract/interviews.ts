@@ -16,7 +16,7 @@ export const sessionStatuses = ['pending', 'active', 'completed', 'abandoned'] a
 export const sessionStatusSchema = z.enum(sessionStatuses);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-/** Follow-up questions an interview may ask per bank question (seed §2.2 step 10). */
+/** Follow-up questions an interview may ask per bank question. */
 export const MAX_FOLLOW_UPS = 3;
 
 /** Set when the current question is a follow-up to an answer just given. */

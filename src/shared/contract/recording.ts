@@ -51,7 +51,7 @@ export const timedWordSchema = z.object({
 });
 export type TimedWord = z.infer<typeof timedWordSchema>;
 
-/** The speech-to-text contract (seed §4.2). */
+/** The speech-to-text contract. */
 export const transcriptSchema = z.object({
   transcript: z.string(),
   /**

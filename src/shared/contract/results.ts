@@ -148,7 +148,7 @@ export const historyItemSchema = z.object({
 });
 export type HistoryItem = z.infer<typeof historyItemSchema>;
 
-/** History filters (seed §2.1): each optional; dates are days (YYYY-MM-DD), both ends included. */
+/** History filters: each optional; dates are days (YYYY-MM-DD), both ends included. */
 export const historyFilterShape = {
   roleId: idSchema.optional(),
   status: sessionStatusSchema.optional(),

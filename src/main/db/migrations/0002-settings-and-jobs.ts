@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-// Per-profile and app-wide settings, and the persisted job queue (house style 3): a job row
+// Per-profile and app-wide settings, and the persisted job queue: a job row
 // survives a crash, so work in flight is retried when the app starts again.
 export const migration0002SettingsAndJobs: Migration = {
   version: 2,

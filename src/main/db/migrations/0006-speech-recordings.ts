@@ -3,7 +3,7 @@ import type { Migration } from './types';
 // Spoken answers. A recording row exists from the first chunk on (status 'recording'), so a crash
 // leaves a row that start-up finds, repairs and offers back ('interrupted'). The final transcript
 // (segments, words, language, confidence) and delivery analytics are JSON on the row, with the id
-// of the model that produced them. answers.audio_url / video_url point at the files (seed §5.1).
+// of the model that produced them. answers.audio_url / video_url point at the files.
 export const migration0006SpeechRecordings: Migration = {
   version: 6,
   name: 'speech-recordings',

@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-// Generated questions inside interviews (issue #6). A question the local LLM wrote is stored in
+// Generated questions inside interviews. A question the local LLM wrote is stored in
 // the questions table like any other (source 'generated'), with the model and prompt that made it,
 // so history, results and scoring treat it as a question while the bank listing can leave it out.
 // A session keeps the pasted job description, the skills read from it, how many questions were

@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-// Follow-up answers are scored (issue #6, part 2). Each follow-up keeps what exactly it asked
+// Follow-up answers are scored. Each follow-up keeps what exactly it asked
 // about (the unexplained term, or the claim to re-check) so the answer to it can be judged on
 // that; its evaluation is stored beside it with the engine that produced it:
 //   - the follow-up answer's own scores against the parent question's ideal answer,

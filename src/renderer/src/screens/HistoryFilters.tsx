@@ -12,7 +12,7 @@ const STATUSES: { value: SessionStatus; label: string }[] = [
 ];
 const MIN_SCORES = ['25', '50', '70', '85'].map((v) => ({ value: v, label: `${v} or more` }));
 
-/** History filters (seed §2.1: role, date, score), applied by the service, page by page. */
+/** History filters (role, date, score), applied by the service, page by page. */
 export function HistoryFilters({
   value,
   onChange,
