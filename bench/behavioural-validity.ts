@@ -7,6 +7,7 @@ import { builtinQuestions } from '../src/main/bank/builtin-questions';
 import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import type { Scores } from '../src/shared/contract';
 import { words } from '../src/main/scoring/text';
+import { scoreInputOf } from './bank-input';
 import { pearson, ranks } from './validity';
 
 export const BEHAVIOURAL_ANSWERS = path.resolve(
@@ -42,16 +43,7 @@ export async function behaviouralValidity(
   for (const row of rows) {
     const q = bank.get(row.questionId);
     if (!q) throw new Error(`bank question ${row.questionId} is missing`);
-    const { scores } = await evaluator.evaluate({
-      question: q.content,
-      idealAnswer: q.idealAnswer,
-      expectedKeywords: q.keywords.map((k) => k.term),
-      keywordSynonyms: Object.fromEntries(q.keywords.map((k) => [k.term, k.synonyms])),
-      type: q.type,
-      answer: row.answer,
-      timeLimitSeconds: q.timeLimitSeconds,
-      overTimeSeconds: 0,
-    });
+    const { scores } = await evaluator.evaluate(scoreInputOf(q, row.answer));
     scored.push({
       grade: row.grade,
       questionId: row.questionId,

@@ -11,6 +11,7 @@ import { builtinQuestions } from '../src/main/bank/builtin-questions';
 import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import type { Scores } from '../src/shared/contract';
 import { words } from '../src/main/scoring/text';
+import { scoreInputOf } from './bank-input';
 import { pearson } from './validity';
 
 interface InterviewAnswer {
@@ -84,16 +85,7 @@ export async function interviewValidity(
   for (const a of answers) {
     const q = bank.get(BANK_QUESTION[a.category]);
     if (!q) throw new Error(`bank question ${BANK_QUESTION[a.category]} is missing`);
-    const { scores } = await evaluator.evaluate({
-      question: q.content,
-      idealAnswer: q.idealAnswer,
-      expectedKeywords: q.keywords.map((k) => k.term),
-      keywordSynonyms: Object.fromEntries(q.keywords.map((k) => [k.term, k.synonyms])),
-      type: q.type,
-      answer: a.answer,
-      timeLimitSeconds: q.timeLimitSeconds,
-      overTimeSeconds: 0,
-    });
+    const { scores } = await evaluator.evaluate(scoreInputOf(q, a.answer));
     const entry = perInterview.get(a.participant) ?? { words: 0, scores: [] };
     entry.words += words(a.answer).length;
     entry.scores.push(scores);
