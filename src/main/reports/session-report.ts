@@ -216,11 +216,13 @@ function answerPage(r: ReportDocument, a: AnswerResult, total: number): void {
         a.answerParts.found.map((p) => `${p.label}: “${p.evidence}”`),
         'None found.',
       );
-      if (a.answerParts.missing.length > 0)
-        r.text(`Missing: ${a.answerParts.missing.map((p) => p.label).join(', ')}.`, {
-          x: r.left,
-          size: 9.5,
-        });
+      if (a.answerParts.missing.length > 0) {
+        r.label('Parts missing');
+        r.bullets(
+          a.answerParts.missing.map((p) => `${p.label}: ${p.advice}`),
+          'None.',
+        );
+      }
     } else if (a.keywordsMissing.length > 0 || a.keywordsFound.length > 0) {
       r.label('Key points');
       r.text(

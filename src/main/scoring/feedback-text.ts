@@ -30,13 +30,8 @@ export function describe(
       strengths.push(`Your answer has ${parts.found.map((p) => p.label).join(', ')}.`);
     if (parts.missing.length > 0 && !d.signals.flags.includes('no-attempt')) {
       const ending = parts.endsWith ? ` Your answer ends at “${parts.endsWith}”.` : '';
-      improvements.push(
-        `Missing: ${parts.missing.map((p) => p.label).join(', ')}.${ending} ` +
-          `To add ${parts.missing.length === 1 ? 'it' : 'them'}: ${parts.missing
-            .slice(0, 2)
-            .map((p) => p.advice)
-            .join('; ')}.`,
-      );
+      // How to add each part is listed beside the parts, on the screen and in the PDF.
+      improvements.push(`Missing: ${parts.missing.map((p) => p.label).join(', ')}.${ending}`);
     }
   } else if (total > 0 && d.keywordsFound.length >= Math.ceil(total / 2)) {
     strengths.push(
