@@ -61,12 +61,15 @@ describe('JobQueue', () => {
     const progress: number[] = [];
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    let running!: () => void;
+    const started = new Promise<void>((resolve) => (running = resolve));
     app.jobs.define({
       type: 'slow',
       payload: z.object({}),
       maxAttempts: 1,
       run: async (_p, ctx) => {
         ctx.progress('step', 1, 2);
+        running();
         await gate;
         if (ctx.signal.aborted) return;
         ctx.progress('step', 2, 2);
@@ -75,7 +78,7 @@ describe('JobQueue', () => {
     app.events.on('job.progress', (e) => progress.push(e.current));
     const id = await app.jobs.enqueue('slow', {});
     app.jobs.kick();
-    await new Promise((r) => setTimeout(r, 20));
+    await started;
     expect((await app.jobs.get(id)).status).toBe('running');
     const cancelled = await app.call('jobs.cancel', { jobId: id });
     expect(cancelled.status).toBe('cancelled');

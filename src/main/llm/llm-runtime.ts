@@ -101,6 +101,9 @@ export class LlmRuntime {
     this.worker = null;
     this.state = 'unloaded';
     this.loading = null;
+    // Nothing waits on an unloaded thread: its end must not reach a new thread's requests (a
+    // request that starts the next load while this one is still exiting).
+    this.retired.add(worker);
     const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage({ type: 'unload' } satisfies ToWorker);
     const graceful = await Promise.race([ended.then(() => true), delay(3_000).then(() => false)]);
