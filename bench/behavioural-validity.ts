@@ -7,7 +7,7 @@ import { builtinQuestions } from '../src/main/bank/builtin-questions';
 import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import type { Scores } from '../src/shared/contract';
 import { words } from '../src/main/scoring/text';
-import { scoreInputOf } from './bank-input';
+import { scoreInputOf } from '../src/main/testing/bank-input';
 import { pearson, ranks } from './validity';
 
 export const BEHAVIOURAL_ANSWERS = path.resolve(

@@ -8,7 +8,7 @@ import { createEvaluatorProvider, type EngineOptions } from '../src/main/evaluat
 import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
 import { realModel } from '../src/main/testing/real-models';
 import { sharedModelPath } from '../src/main/testing/models';
-import { scoreInputOf } from './bank-input';
+import { scoreInputOf } from '../src/main/testing/bank-input';
 import { asagValidity } from './validity';
 import { behaviouralValidity } from './behavioural-validity';
 import { interviewValidity } from './interview-validity';

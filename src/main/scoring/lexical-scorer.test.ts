@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinQuestions } from '../bank/builtin-questions';
 import { isJudgedByParts } from './answer-parts';
+import { scoreInputOf } from '../testing/bank-input';
 import { lexicalScorer } from './lexical-scorer';
 import type { ScoreInput } from './scorer';
 import { stem, words } from './text';
@@ -10,17 +11,7 @@ const input = (
   q: (typeof questions)[number],
   answer: string,
   extra: Partial<ScoreInput> = {},
-): ScoreInput => ({
-  question: q.content,
-  idealAnswer: q.idealAnswer,
-  expectedKeywords: q.keywords.map((k) => k.term),
-  keywordSynonyms: Object.fromEntries(q.keywords.map((k) => [k.term, k.synonyms])),
-  type: q.type,
-  answer,
-  timeLimitSeconds: q.timeLimitSeconds,
-  overTimeSeconds: 0,
-  ...extra,
-});
+): ScoreInput => ({ ...scoreInputOf(q, answer), ...extra });
 
 describe('lexicalScorer', () => {
   it("scores every fact question's ideal answer well on its own question and poorly on an unrelated one", () => {

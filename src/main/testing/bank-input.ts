@@ -1,5 +1,5 @@
-import type { PackQuestion } from '../src/shared/packs/pack-schema';
-import type { ScoreInput } from '../src/main/scoring/scorer';
+import type { PackQuestion } from '../../shared/packs/pack-schema';
+import type { ScoreInput } from '../scoring/scorer';
 
 /** What the evaluator receives for an answer to a built-in bank question. */
 export function scoreInputOf(q: PackQuestion, answer: string): ScoreInput {
