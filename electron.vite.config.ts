@@ -11,11 +11,11 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // The LLM runs in its own worker thread, loaded from this file beside index.js.
-          'llm-worker': resolve(__dirname, 'src/main/llm/llm-worker.ts'),
+          'llm-worker': resolve(__dirname, 'src/main/engines/llm/llm-worker.ts'),
           // Grammar checking and tagging run in a worker thread of their own (nlp/language-analyser.ts).
-          'language-worker': resolve(__dirname, 'src/main/nlp/language-worker.ts'),
-          // The speech child process (src/main/speech/whisper-worker-client.ts finds it beside index.js).
-          'whisper-worker': resolve(__dirname, 'src/main/speech/whisper-worker.mjs'),
+          'language-worker': resolve(__dirname, 'src/main/engines/language/language-worker.ts'),
+          // The speech child process (src/main/engines/speech/whisper-worker-client.ts finds it beside index.js).
+          'whisper-worker': resolve(__dirname, 'src/main/engines/speech/whisper-worker.mjs'),
         },
         // Native modules must stay outside the bundle (electron-builder unpacks them from asar).
         // pdfkit and dictionary-en read their own data files from their package folders at run time.

@@ -3,9 +3,12 @@
 // The real models come from `npm run test-models`; where one is absent its entry says so.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { builtinQuestions } from '../src/main/bank/builtin-questions';
-import { createEvaluatorProvider, type EngineOptions } from '../src/main/evaluation/engines';
-import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
+import { builtinQuestions } from '../src/main/features/bank/builtin-questions';
+import {
+  createEvaluatorProvider,
+  type EngineOptions,
+} from '../src/main/assessment/evaluator-provider';
+import type { AnswerEvaluator } from '../src/main/assessment/evaluator';
 import { realModel } from '../src/main/testing/real-models';
 import { sharedModelPath } from '../src/main/testing/models';
 import { scoreInputOf } from '../src/main/testing/bank-input';

@@ -7,10 +7,10 @@
 // coaching); the second interviews (ppN, after coaching) are the report part.
 import fs from 'node:fs';
 import path from 'node:path';
-import { builtinQuestions } from '../src/main/bank/builtin-questions';
-import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
+import { builtinQuestions } from '../src/main/features/bank/builtin-questions';
+import type { AnswerEvaluator } from '../src/main/assessment/evaluator';
 import type { Scores } from '../src/shared/contract';
-import { words } from '../src/main/scoring/text';
+import { words } from '../src/main/engines/language/text';
 import { scoreInputOf } from '../src/main/testing/bank-input';
 import { pearson } from './validity';
 

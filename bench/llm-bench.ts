@@ -6,13 +6,19 @@
 // `npx tsx bench/llm-bench.ts` runs this section alone; LLM_BENCH_TRIES sets the tries per rate.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { resolveDataDir } from '../src/main/core/data-dir';
-import { phraseAnswer, phraseSummary } from '../src/main/feedback/written-feedback-job';
-import { answerParagraph, sessionSummary } from '../src/main/feedback/written-feedback';
-import { phraseFollowUp } from '../src/main/followups/phrase-follow-up';
-import { generateQuestion, writeQuestion } from '../src/main/generation/question-generator';
-import { LlmRuntime } from '../src/main/llm/llm-runtime';
-import { findLlmModel } from '../src/main/llm/model-path';
+import { resolveDataDir } from '../src/main/platform/data-dir';
+import {
+  phraseAnswer,
+  phraseSummary,
+} from '../src/main/features/written-feedback/written-feedback-job';
+import { answerParagraph, sessionSummary } from '../src/main/assessment/written-feedback';
+import { phraseFollowUp } from '../src/main/features/follow-ups/phrase-follow-up';
+import {
+  generateQuestion,
+  writeQuestion,
+} from '../src/main/features/question-generation/question-generator';
+import { LlmRuntime } from '../src/main/engines/llm/llm-runtime';
+import { findLlmModel } from '../src/main/engines/llm/model-path';
 import {
   FEEDBACK_CASES,
   FOLLOW_UP_CASES,

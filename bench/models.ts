@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { systemClock } from '../src/main/core/clock';
-import { downloadFile } from '../src/main/models/downloader';
-import { sha256File } from '../src/main/models/file-hash';
-import { ModelService } from '../src/main/models/model-service';
-import { resolveInstalledModel } from '../src/main/models/resolve';
+import { systemClock } from '../src/main/platform/clock';
+import { downloadFile } from '../src/main/engines/models/downloader';
+import { sha256File } from '../src/main/engines/models/file-hash';
+import { ModelService } from '../src/main/features/models/model-service';
+import { resolveInstalledModel } from '../src/main/engines/models/resolve';
 import { startModelServer } from '../src/main/testing/model-server';
 import { sharedModelPath } from '../src/main/testing/models';
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startRehearse } from '../src/main/app/rehearse-app';
-import { refreshProfileSummaries } from '../src/main/services/session-summary';
+import { refreshProfileSummaries } from '../src/main/features/interviews/session-summary';
 
 const SESSIONS = 10_000;
 const PER_SESSION = 10;

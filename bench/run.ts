@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startRehearse } from '../src/main/app/rehearse-app';
-import { startLocalServer } from '../src/main/web/local-server';
+import { startLocalServer } from '../src/main/transport/http/local-server';
 import { modelManagerBench } from './models';
 import { engineReports } from './engines';
 import { reportsBenchmark } from './reports';

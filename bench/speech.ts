@@ -7,11 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startRehearse } from '../src/main/app/rehearse-app';
-import { detectSpeechByEnergy, frameLevels } from '../src/main/speech/audio-features';
-import { analyseDelivery } from '../src/main/speech/delivery-analytics';
-import { SpeechEngine, transcribeSamples } from '../src/main/speech/speech-pipeline';
-import { WavAppender } from '../src/main/speech/wav-appender';
-import { floatToPcm16, readWavFile, SPEECH_SAMPLE_RATE } from '../src/main/speech/wav-format';
+import { detectSpeechByEnergy, frameLevels } from '../src/main/engines/speech/audio-features';
+import { analyseDelivery } from '../src/main/assessment/delivery/delivery-analytics';
+import { SpeechEngine, transcribeSamples } from '../src/main/engines/speech/speech-pipeline';
+import { WavAppender } from '../src/main/engines/speech/wav-appender';
+import {
+  floatToPcm16,
+  readWavFile,
+  SPEECH_SAMPLE_RATE,
+} from '../src/main/engines/speech/wav-format';
 import { sharedModelPath } from '../src/main/testing/models';
 import { realModel } from '../src/main/testing/real-models';
 import {

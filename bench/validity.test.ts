@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinQuestions } from '../src/main/bank/builtin-questions';
-import { createEvaluatorProvider, type EngineOptions } from '../src/main/evaluation/engines';
+import { builtinQuestions } from '../src/main/features/bank/builtin-questions';
+import {
+  createEvaluatorProvider,
+  type EngineOptions,
+} from '../src/main/assessment/evaluator-provider';
 import { sharedModelPath } from '../src/main/testing/models';
 import { realModel, realModelPath, skipWithoutRealModel } from '../src/main/testing/real-models';
 import { asagValidity, pearson, ranks } from './validity';

@@ -2,7 +2,7 @@
 // assignments 1–6). Zero-shot: nothing here is fitted to these grades.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AnswerEvaluator } from '../src/main/evaluation/evaluator';
+import type { AnswerEvaluator } from '../src/main/assessment/evaluator';
 
 interface AsagRow {
   id: string;

@@ -4,4 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/main/cli/main.ts');
+await import('../src/main/transport/cli/main.ts');

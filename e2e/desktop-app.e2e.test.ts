@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sqliteFolderName } from '../src/main/db/native-binding';
+import { sqliteFolderName } from '../src/main/storage/native-binding';
 import { createProfile } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

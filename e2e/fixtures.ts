@@ -7,7 +7,7 @@ import {
   type RehearseApp,
   type RehearseAppOptions,
 } from '../src/main/app/rehearse-app';
-import { startLocalServer, type LocalServer } from '../src/main/web/local-server';
+import { startLocalServer, type LocalServer } from '../src/main/transport/http/local-server';
 import { launchChromium } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadManifest } from '../src/main/models/manifest';
+import { loadManifest } from '../src/main/engines/models/manifest';
 import { startModelServer, type ModelServer } from '../src/main/testing/model-server';
 import { sharedModelPath } from '../src/main/testing/models';
 import { createProfile, startE2e, type E2eEnv } from './fixtures';

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayload, RecordingInfo } from '../src/shared/contract';
-import { detectSpeechByEnergy, frameLevels } from '../src/main/speech/audio-features';
-import { readWavFile } from '../src/main/speech/wav-format';
+import { detectSpeechByEnergy, frameLevels } from '../src/main/engines/speech/audio-features';
+import { readWavFile } from '../src/main/engines/speech/wav-format';
 import { sharedModelPath } from '../src/main/testing/models';
 import { createProfile, startE2e, type E2eEnv } from './fixtures';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { addonHasAbi, NATIVE_DIR, sqliteFolderName } from '../src/main/db/native-binding';
+import { addonHasAbi, NATIVE_DIR, sqliteFolderName } from '../src/main/storage/native-binding';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);

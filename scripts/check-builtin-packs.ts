@@ -1,11 +1,11 @@
-// Checks the built-in pack files (src/main/bank/packs/*.json), or the files given, against the
+// Checks the built-in pack files (src/main/features/bank/packs/*.json), or the files given, against the
 // pack schema and the bank's content rules. Usage: npx tsx scripts/check-builtin-packs.ts [FILE…]
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentStems } from '../src/main/scoring/text';
+import { contentStems } from '../src/main/engines/language/text';
 import { questionPackSchema, type QuestionPack } from '../src/shared/packs/pack-schema';
 
-const dir = path.resolve(import.meta.dirname, '../src/main/bank/packs');
+const dir = path.resolve(import.meta.dirname, '../src/main/features/bank/packs');
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
   : fs

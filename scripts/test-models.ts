@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sha256File } from '../src/main/models/file-hash';
+import { sha256File } from '../src/main/engines/models/file-hash';
 import {
   readTestModelsManifest,
   STAMP_FILE,

@@ -1,52 +1,60 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/contract';
-import { builtinPackJson } from '../bank/builtin-packs';
-import { parsePackJson } from '../packs/parse-pack';
-import { PackStore } from '../packs/pack-store';
-import { AdminService } from '../services/admin';
-import { randomIds, systemClock, type Clock, type IdGenerator } from '../core/clock';
-import { EventBus } from '../core/event-bus';
-import { acquireDataLock, type DataLock } from '../core/data-lock';
-import { DATABASE_FILE, openDatabase, type AppDatabase } from '../db/open-database';
-import { readSchemaVersion } from '../db/migrate';
+import { builtinPackJson } from '../features/bank/builtin-packs';
+import { parsePackJson } from '../features/bank/parse-pack';
+import { PackStore } from '../features/bank/pack-store';
+import { AdminService } from '../features/admin/admin-service';
+import { randomIds, systemClock, type Clock, type IdGenerator } from '../platform/clock';
+import { EventBus } from '../platform/event-bus';
+import { acquireDataLock, type DataLock } from '../storage/data-lock';
+import { openDatabase, type AppDatabase } from '../storage/open-database';
+import { DATABASE_FILE } from '../platform/data-dir';
+import { readSchemaVersion } from '../storage/migrate';
 import { JobQueue } from '../jobs/job-queue';
 import {
   createEvaluatorProvider,
   grammarFromEnv,
   findEmbeddingModel,
   type EngineOptions,
-} from '../evaluation/engines';
-import { BankService } from '../services/bank';
-import type { ServiceContext } from '../services/context';
-import { InterviewService } from '../services/interviews';
-import { ProfileService } from '../services/profiles';
-import { ResultsService } from '../services/results';
-import { ProgressService } from '../services/progress';
-import { ReportService } from '../reports/report-service';
-import { FileExports } from '../files/file-exports';
-import { DataService } from '../data/data-service';
-import { scoreAnswerJob } from '../services/scoring-job';
-import { SettingsService } from '../services/settings';
-import { HandlerRegistry } from '../transport/registry';
-import { QuestionSimilarity } from '../services/question-similarity';
+} from '../assessment/evaluator-provider';
+import { BankService } from '../features/bank/bank-service';
+import type { ServiceContext } from '../features/service-context';
+import { InterviewService } from '../features/interviews/interview-service';
+import { ProfileService } from '../features/profiles/profile-service';
+import { ResultsService } from '../features/results/results-service';
+import { ProgressService } from '../features/progress/progress-service';
+import { ReportService } from '../features/reports/report-service';
+import { FileExports } from '../features/exports/file-exports';
+import { DataService } from '../features/your-data/data-service';
+import { scoreAnswerJob } from '../features/interviews/score-answer-job';
+import { SettingsService } from '../features/settings/settings-service';
+import { HandlerRegistry } from './handler-registry';
+import { QuestionSimilarity } from '../features/bank/question-similarity';
 import { createHandlers } from './handlers';
 import type { ModelManifest } from '../../shared/contract/models';
-import { MODEL_DOWNLOAD_JOB, ModelDownloads, type DownloadTuning } from '../models/downloads';
-import { ModelService } from '../models/model-service';
-import type { MachineInfo } from '../models/recommend';
-import { LlmService, type LlmServiceOptions } from '../llm/llm-service';
-import { llmFollowUpJob } from '../followups/llm-follow-up-job';
-import { LLM_FOLLOW_UP_JOB } from '../followups/follow-up-store';
-import { scoreFollowUpJob } from '../followups/score-follow-up-job';
-import { writtenFeedbackJob } from '../feedback/written-feedback-job';
-import { GENERATE_QUESTIONS_JOB } from '../generation/generation-state';
-import { questionGenerationJob } from '../generation/question-generation-job';
-import { duplicateCheck } from '../generation/question-dedup';
-import { readWrittenFeedback, rewriteWrittenFeedback } from '../feedback/written-feedback-service';
-import { RecordingService } from '../speech/recording-service';
-import { resolveSpeechModels, type SpeechModelPaths } from '../speech/model-paths';
-import { SpeechEngine } from '../speech/speech-pipeline';
-import { transcribeRecordingJob } from '../speech/transcription-job';
+import {
+  MODEL_DOWNLOAD_JOB,
+  ModelDownloads,
+  type DownloadTuning,
+} from '../features/models/downloads';
+import { ModelService } from '../features/models/model-service';
+import type { MachineInfo } from '../engines/models/recommend';
+import { LlmService, type LlmServiceOptions } from '../engines/llm/llm-service';
+import { llmFollowUpJob } from '../features/follow-ups/llm-follow-up-job';
+import { LLM_FOLLOW_UP_JOB } from '../features/follow-ups/follow-up-store';
+import { scoreFollowUpJob } from '../features/follow-ups/score-follow-up-job';
+import { writtenFeedbackJob } from '../features/written-feedback/written-feedback-job';
+import { GENERATE_QUESTIONS_JOB } from '../features/question-generation/generation-state';
+import { questionGenerationJob } from '../features/question-generation/question-generation-job';
+import { duplicateCheck } from '../features/question-generation/question-dedup';
+import {
+  readWrittenFeedback,
+  rewriteWrittenFeedback,
+} from '../features/written-feedback/written-feedback-service';
+import { RecordingService } from '../features/recording/recording-service';
+import { resolveSpeechModels, type SpeechModelPaths } from '../engines/speech/model-paths';
+import { SpeechEngine } from '../engines/speech/speech-pipeline';
+import { transcribeRecordingJob } from '../features/recording/transcription-job';
 
 export const APP_VERSION = '0.1.0';
 

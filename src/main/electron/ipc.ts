@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app as electronApp, BrowserWindow, dialog, ipcMain } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_CHANNEL } from '../../shared/ipc-channels';
 import type { RehearseApp } from '../app/rehearse-app';
-import { createIpcHandlers, saveFilters } from '../transport/ipc-handlers';
+import { createIpcHandlers, saveFilters } from './ipc-handlers';
 import { rendererLocation } from './security';
 
 /**

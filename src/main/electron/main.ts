@@ -3,12 +3,12 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { startRehearse, type RehearseApp } from '../app/rehearse-app';
-import { desktopPaths, resolveDataDir } from '../core/data-dir';
-import { openLogFile, teeConsoleTo } from '../core/log-file';
-import { SHIPPED_MODELS_ENV } from '../models/resolve';
+import { desktopPaths, resolveDataDir } from '../platform/data-dir';
+import { openLogFile, teeConsoleTo } from '../platform/log-file';
+import { SHIPPED_MODELS_ENV } from '../engines/models/resolve';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { mainWindowWebPreferences } from '../security/window-policy';
+import { mainWindowWebPreferences } from './window-policy';
 import { hardenSession, hardenWebContents, rendererLocation } from './security';
 
 let rehearse: RehearseApp | null = null;

@@ -9,7 +9,7 @@ import {
   macMediaAccessToAsk,
   rendererLocationFor,
   type RendererLocation,
-} from '../security/window-policy';
+} from './window-policy';
 
 export function rendererLocation(): RendererLocation {
   return rendererLocationFor({

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { JobInfo, JobStatus } from '../../shared/contract';
-import type { Clock, IdGenerator } from '../core/clock';
-import { AppError, notFound } from '../core/errors';
-import type { EventBus } from '../core/event-bus';
-import type { DatabaseSchema } from '../db/schema';
+import type { Clock, IdGenerator } from '../platform/clock';
+import { AppError, notFound } from '../platform/errors';
+import type { EventBus } from '../platform/event-bus';
+import type { DatabaseSchema } from '../storage/schema';
 
 export interface JobContext {
   readonly jobId: string;

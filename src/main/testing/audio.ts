@@ -1,4 +1,4 @@
-import { SPEECH_SAMPLE_RATE } from '../speech/wav-format';
+import { SPEECH_SAMPLE_RATE } from '../engines/speech/wav-format';
 
 /**
  * A voice-like test signal: a harmonic tone (fundamental plus overtones, a syllable-rate amplitude

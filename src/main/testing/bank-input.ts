@@ -1,5 +1,5 @@
 import type { PackQuestion } from '../../shared/packs/pack-schema';
-import type { ScoreInput } from '../scoring/scorer';
+import type { ScoreInput } from '../assessment/scorer';
 
 /** What the evaluator receives for an answer to a built-in bank question. */
 export function scoreInputOf(q: PackQuestion, answer: string): ScoreInput {

@@ -1,4 +1,4 @@
-import { runCli } from '../cli/run-cli';
+import { runCli } from '../transport/cli/run-cli';
 
 /** Runs the CLI in-process against a data directory and collects what it prints. */
 export async function runCliIn(

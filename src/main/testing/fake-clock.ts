@@ -1,4 +1,4 @@
-import type { Clock, IdGenerator } from '../core/clock';
+import type { Clock, IdGenerator } from '../platform/clock';
 
 /** A clock that only moves when a test moves it. */
 export class FakeClock implements Clock {

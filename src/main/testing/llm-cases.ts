@@ -1,7 +1,7 @@
 // Inputs for the LLM paths, shared by the real-model tests and bench/llm-bench.ts so a rate in
 // the benchmark and a floor in a test are measured on the same cases.
 import type { AnswerResult } from '../../shared/contract';
-import type { QuestionRequest } from '../generation/question-generator';
+import type { QuestionRequest } from '../features/question-generation/question-generator';
 import { realModel, type RealModel } from './real-models';
 
 /** The instruct LLMs of models/test-models.json, smallest first. */

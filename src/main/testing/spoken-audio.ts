@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readWavFile } from '../speech/wav-format';
+import { readWavFile } from '../engines/speech/wav-format';
 
 /**
  * Spoken sentences made with espeak-ng (a synthetic voice) and sox, for speech-recognition tests

@@ -2,8 +2,8 @@ import { FakeClock, sequentialIds } from './fake-clock';
 
 export { FakeClock, sequentialIds } from './fake-clock';
 import { startRehearse, type RehearseApp, type RehearseAppOptions } from '../app/rehearse-app';
-import type { EngineOptions } from '../evaluation/engines';
-import type { SpeechModelPaths } from '../speech/model-paths';
+import type { EngineOptions } from '../assessment/evaluator-provider';
+import type { SpeechModelPaths } from '../engines/speech/model-paths';
 import type { Input, Output, HandlerName } from '../../shared/contract';
 
 export interface TestApp extends RehearseApp {

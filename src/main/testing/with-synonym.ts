@@ -1,5 +1,5 @@
-import { loadThesaurus } from '../nlp/thesaurus';
-import { stem, words } from '../scoring/text';
+import { loadThesaurus } from '../engines/language/thesaurus';
+import { stem, words } from '../engines/language/text';
 
 /**
  * A text with one of its words (five letters or more) said another way: the first WordNet synonym

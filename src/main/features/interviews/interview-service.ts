@@ -1,0 +1,381 @@
+import type { Level, SessionState } from '../../../shared/contract';
+import { AppError, notFound } from '../../platform/errors';
+import type { InterviewSessionsTable } from '../../storage/schema';
+import type { ServiceContext } from '../service-context';
+import { planInterview } from './interview-plan';
+import { GENERATE_QUESTIONS_JOB } from '../question-generation/generation-state';
+import { parseStringArray } from '../../platform/json';
+import { SCORE_ANSWER_JOB } from './score-answer-job';
+import { WRITTEN_FEEDBACK_JOB } from '../written-feedback/written-feedback-job';
+import { refreshSessionScore } from './session-score';
+import { loadSession, readSessionState, type SessionRef } from './session-state';
+import { inTransaction } from '../../storage/transaction';
+import {
+  askFollowUpIfDue,
+  dropPendingFollowUps,
+  pendingFollowUp,
+  recordFollowUpAnswer,
+  saveFollowUpDraft,
+} from '../follow-ups/follow-up-store';
+import { linkRecordingToAnswer } from '../recording/recording-rows';
+
+/**
+ * The interview state machine: pending → active → completed, or abandoned from
+ * pending/active. Every step is persisted before it returns, so a restart resumes where it was.
+ */
+export class InterviewService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    /** Whether a language model is installed now: then a short bank is topped up by the LLM. */
+    private readonly llmInstalled: () => boolean = () => false,
+  ) {}
+
+  async create(input: {
+    profileId: string;
+    roleId: string;
+    level: Level;
+    questionCount: number;
+    seed?: number | undefined;
+    skills?: string[] | undefined;
+    questionIds?: string[] | undefined;
+    maxFollowUps?: number | undefined;
+    jobDescription?: string | undefined;
+  }): Promise<SessionState> {
+    const { db, clock, ids } = this.ctx;
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'skills'])
+      .where('id', '=', input.profileId)
+      .executeTakeFirst();
+    if (!user) throw notFound('Profile', input.profileId);
+    const role = await db
+      .selectFrom('job_roles')
+      .select(['id', 'title'])
+      .where('id', '=', input.roleId)
+      .executeTakeFirst();
+    if (!role) throw notFound('Job role', input.roleId);
+
+    const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
+    const draft = await planInterview(
+      this.ctx,
+      {
+        profileId: input.profileId,
+        roleId: input.roleId,
+        roleTitle: role.title,
+        level: input.level,
+        questionCount: input.questionCount,
+        seed,
+        skills: input.skills ?? parseStringArray(user.skills),
+        questionIds: input.questionIds,
+        jobDescription: input.jobDescription,
+      },
+      this.llmInstalled(),
+    );
+    const plan = draft.questionIds;
+    if (plan.length === 0) {
+      throw new AppError(
+        'INVALID_STATE',
+        `The role "${input.roleId}" has no questions yet; pick another role.`,
+      );
+    }
+    const now = clock.now().toISOString();
+    const sessionId = ids();
+    await inTransaction(db, async (trx) => {
+      await trx
+        .insertInto('interview_sessions')
+        .values({
+          id: sessionId,
+          user_id: input.profileId,
+          job_role_id: input.roleId,
+          status: 'pending',
+          difficulty_level: input.level,
+          total_questions: plan.length,
+          current_position: 0,
+          question_started_at: null,
+          started_at: null,
+          completed_at: null,
+          overall_score: null,
+          seed,
+          max_follow_ups: input.maxFollowUps ?? 0,
+          job_description: draft.jobDescription,
+          job_skills: JSON.stringify(draft.jobSkills),
+          requested_questions: draft.requested,
+          generation_status: draft.generation,
+          generation_note: draft.note,
+          generation_job_id: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await trx
+        .insertInto('session_questions')
+        .values(
+          plan.map((questionId, position) => ({
+            session_id: sessionId,
+            position,
+            question_id: questionId,
+            draft_text: '',
+            draft_saved_at: null,
+          })),
+        )
+        .execute();
+      if (draft.generation === 'queued') {
+        // Committed with the session: the missing questions are written in the background.
+        const jobId = await this.ctx.jobs.enqueue(GENERATE_QUESTIONS_JOB, { sessionId }, trx);
+        await trx
+          .updateTable('interview_sessions')
+          .set({ generation_job_id: jobId })
+          .where('id', '=', sessionId)
+          .execute();
+      }
+    });
+    if (draft.generation === 'queued') this.ctx.jobs.kick();
+    return this.get({ profileId: input.profileId, sessionId });
+  }
+
+  async get(ref: SessionRef): Promise<SessionState> {
+    return readSessionState(this.ctx.db, ref.profileId, ref.sessionId);
+  }
+
+  async resumable(profileId: string): Promise<SessionState | null> {
+    const row = await this.ctx.db
+      .selectFrom('interview_sessions')
+      .select('id')
+      .where('user_id', '=', profileId)
+      .where('status', 'in', ['pending', 'active'])
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return row ? readSessionState(this.ctx.db, profileId, row.id) : null;
+  }
+
+  async start(ref: SessionRef): Promise<SessionState> {
+    const session = await this.load(ref);
+    const now = this.ctx.clock.now().toISOString();
+    if (session.status === 'pending') {
+      await this.update(session.id, {
+        status: 'active',
+        started_at: now,
+        question_started_at: now,
+      });
+    } else if (session.status === 'active') {
+      // Resuming after a restart: the clock for the current question starts again, since the
+      // time the app was closed should not count against the candidate.
+      await this.update(session.id, { question_started_at: now });
+    } else {
+      throw illegal(session.status, 'start');
+    }
+    return this.get(ref);
+  }
+
+  async saveDraft(
+    ref: SessionRef & { questionId: string; text: string },
+  ): Promise<{ savedAt: string }> {
+    const session = await this.load(ref);
+    const savedAt = this.ctx.clock.now().toISOString();
+    const followUp =
+      session.status === 'active' && (await pendingFollowUp(this.ctx.db, session.id));
+    if (followUp) {
+      await saveFollowUpDraft(this.ctx.db, followUp, ref.questionId, ref.text, savedAt);
+      return { savedAt };
+    }
+    this.assertCurrent(session, ref.questionId, 'save a draft for');
+    await this.ctx.db
+      .updateTable('session_questions')
+      .set({ draft_text: ref.text, draft_saved_at: savedAt })
+      .where('session_id', '=', session.id)
+      .where('position', '=', session.current_position)
+      .execute();
+    return { savedAt };
+  }
+
+  async answer(
+    ref: SessionRef & { questionId: string; text: string; recordingId?: string | undefined },
+  ): Promise<{ answerId: string; jobId: string | null; session: SessionState }> {
+    const { answerId, jobId } = await this.record(ref, 'answered', ref.text, ref.recordingId);
+    this.ctx.jobs.kick();
+    return { answerId, jobId, session: await this.get(ref) };
+  }
+
+  async skip(ref: SessionRef & { questionId: string }): Promise<SessionState> {
+    await this.record(ref, 'skipped', '');
+    return this.get(ref);
+  }
+
+  async end(ref: SessionRef): Promise<SessionState> {
+    const session = await this.load(ref);
+    if (session.status !== 'active') throw illegal(session.status, 'end');
+    const now = this.ctx.clock.now().toISOString();
+    await dropPendingFollowUps(this.ctx.db, session.id, now);
+    await this.update(session.id, {
+      status: 'completed',
+      completed_at: now,
+      question_started_at: null,
+    });
+    await refreshSessionScore(this.ctx.db, session.id);
+    // Written feedback comes after the session's scoring jobs, which are ahead of it in the queue.
+    await this.ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId: session.id });
+    this.ctx.jobs.kick();
+    return this.get(ref);
+  }
+
+  async abandon(ref: SessionRef): Promise<SessionState> {
+    const session = await this.load(ref);
+    if (session.status !== 'pending' && session.status !== 'active')
+      throw illegal(session.status, 'abandon');
+    await dropPendingFollowUps(this.ctx.db, session.id, this.ctx.clock.now().toISOString());
+    await this.update(session.id, { status: 'abandoned', question_started_at: null });
+    return this.get(ref);
+  }
+
+  /** Stores an answer (or a skip) to the current question and moves on, atomically. */
+  private async record(
+    ref: SessionRef & { questionId: string },
+    status: 'answered' | 'skipped',
+    text: string,
+    recordingId?: string,
+  ): Promise<{ answerId: string; jobId: string | null }> {
+    const { clock, ids, jobs } = this.ctx;
+    return inTransaction(this.ctx.db, async (trx) => {
+      const session = await loadSession(trx, ref);
+      const followUp = session.status === 'active' && (await pendingFollowUp(trx, session.id));
+      if (followUp) {
+        const jobId = await recordFollowUpAnswer(trx, this.ctx, session, followUp, {
+          questionId: ref.questionId,
+          status,
+          text,
+        });
+        return { answerId: followUp.id, jobId };
+      }
+      const verb = status === 'answered' ? 'answer' : 'skip';
+      this.assertCurrent(session, ref.questionId, verb);
+      const question = await trx
+        .selectFrom('questions')
+        .select('time_limit_seconds')
+        .where('id', '=', ref.questionId)
+        .executeTakeFirstOrThrow();
+      const now = clock.now();
+      const startedAt = session.question_started_at
+        ? Date.parse(session.question_started_at)
+        : now.getTime();
+      const duration = Math.max(0, (now.getTime() - startedAt) / 1000);
+      const answerId = ids();
+      await trx
+        .insertInto('answers')
+        .values({
+          id: answerId,
+          session_id: session.id,
+          question_id: ref.questionId,
+          position: session.current_position,
+          status,
+          audio_url: null,
+          video_url: null,
+          transcription: text,
+          duration_seconds: duration,
+          over_time_seconds: Math.max(0, duration - question.time_limit_seconds),
+          answered_at: now.toISOString(),
+          created_at: now.toISOString(),
+        })
+        .execute();
+      if (recordingId) {
+        await linkRecordingToAnswer(trx, {
+          recordingId,
+          answerId,
+          sessionId: session.id,
+          questionId: ref.questionId,
+        });
+      }
+      await trx
+        .updateTable('session_questions')
+        .set({ draft_text: '', draft_saved_at: null })
+        .where('session_id', '=', session.id)
+        .where('position', '=', session.current_position)
+        .execute();
+      const nextPosition = session.current_position + 1;
+      await trx
+        .updateTable('interview_sessions')
+        .set({
+          current_position: nextPosition,
+          question_started_at: nextPosition < session.total_questions ? now.toISOString() : null,
+          updated_at: now.toISOString(),
+        })
+        .where('id', '=', session.id)
+        .execute();
+      const jobId =
+        status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx) : null;
+      if (status === 'answered') {
+        const followUpId = await askFollowUpIfDue(trx, this.ctx, {
+          sessionId: session.id,
+          maxFollowUps: session.max_follow_ups,
+          questionId: ref.questionId,
+          parentAnswerId: answerId,
+          answerText: text,
+          depth: 1,
+          overTimeSeconds: Math.max(0, duration - question.time_limit_seconds),
+        });
+        // The follow-up's clock starts now (the next bank question's restarts after it).
+        if (followUpId && nextPosition >= session.total_questions)
+          await trx
+            .updateTable('interview_sessions')
+            .set({ question_started_at: now.toISOString() })
+            .where('id', '=', session.id)
+            .execute();
+      }
+      return { answerId, jobId };
+    });
+  }
+
+  private assertCurrent(
+    session: InterviewSessionsTable & { current_question_id: string | null },
+    questionId: string,
+    verb: string,
+  ): void {
+    if (session.status !== 'active') {
+      throw new AppError(
+        'INVALID_STATE',
+        session.status === 'pending'
+          ? `This interview has not started yet; start it before you ${verb} a question.`
+          : `This interview is ${session.status}; you can no longer ${verb} its questions.`,
+      );
+    }
+    if (session.current_question_id === null) {
+      throw new AppError(
+        'INVALID_STATE',
+        'Every question has been answered; end the interview to see your results.',
+      );
+    }
+    if (session.current_question_id !== questionId) {
+      throw new AppError(
+        'WRONG_QUESTION',
+        `That is not the current question: the interview is on question ${session.current_position + 1} of ` +
+          `${session.total_questions} ("${session.current_question_id}"), not "${questionId}".`,
+        { currentQuestionId: session.current_question_id },
+      );
+    }
+  }
+
+  private load(ref: SessionRef) {
+    return loadSession(this.ctx.db, ref);
+  }
+
+  private async update(sessionId: string, values: Partial<InterviewSessionsTable>): Promise<void> {
+    await this.ctx.db
+      .updateTable('interview_sessions')
+      .set({ ...values, updated_at: this.ctx.clock.now().toISOString() })
+      .where('id', '=', sessionId)
+      .execute();
+  }
+}
+
+function illegal(status: string, action: string): AppError {
+  const hint: Record<string, string> = {
+    pending: 'it has not started yet',
+    active: 'it is already in progress',
+    completed: 'it has already ended',
+    abandoned: 'it was abandoned',
+  };
+  return new AppError(
+    'INVALID_STATE',
+    `Cannot ${action} this interview: ${hint[status] ?? `it is ${status}`}.`,
+  );
+}

@@ -1,0 +1,258 @@
+import type { AnswerResult, SessionResults } from '../../../shared/contract';
+import { followUpVerdict } from '../../../shared/follow-up-verdict';
+import { columnChart, horizontalBars } from './pdf-charts';
+import { colours, ReportDocument, scoreColour, type Segment } from './pdf-document';
+
+export interface SessionReportInput {
+  readonly candidate: string;
+  readonly results: SessionResults;
+  readonly generatedAt: Date;
+}
+
+const LEVELS: Record<string, string> = {
+  entry: 'Entry',
+  intermediate: 'Intermediate',
+  senior: 'Senior',
+};
+
+export const DIMENSION_LABELS = {
+  content: 'Content',
+  communication: 'Communication',
+  technical: 'Technical',
+  relevance: 'Relevance',
+  overall: 'Overall',
+} as const;
+
+/** Plain-word explanation of the numbers, the same as the results screen's note. */
+export const SCORING_EXPLANATION =
+  'Each answer is compared with an ideal answer: how many of its key points you covered ' +
+  '(content), how close your wording and meaning are to it (relevance), how clear and ' +
+  'well-structured the answer is, with fillers, hedges and grammar issues counting against it ' +
+  '(communication), and the technical terms a strong answer uses (technical). Overall weighs ' +
+  'the four. A skipped question counts as 0. Scores describe the text of the answer, not the ' +
+  'person: treat them as a guide, not a verdict.';
+
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/**
+ * A session's report: cover (candidate, role, date, overall score), score summary with vector
+ * charts and recommendations, then one page per question with the transcript (fillers marked),
+ * scores, strengths, improvements and the ideal answer.
+ */
+export async function renderSessionReport(
+  input: SessionReportInput,
+): Promise<{ bytes: Buffer; pages: number }> {
+  const { results, candidate } = input;
+  const r = new ReportDocument({
+    title: `Interview report: ${results.roleTitle}`,
+    author: candidate,
+    createdAt: input.generatedAt,
+  });
+  const when = formatDay(results.completedAt ?? results.createdAt);
+  cover(r, input, when);
+
+  r.doc.addPage();
+  r.heading('Score summary', 18);
+  if (results.scores) {
+    horizontalBars(
+      r,
+      (['overall', 'content', 'communication', 'technical', 'relevance'] as const).map((k) => ({
+        label: DIMENSION_LABELS[k],
+        value: results.scores?.[k] ?? 0,
+      })),
+    );
+    const scored = results.answers.filter((a) => a.status === 'scored' || a.status === 'skipped');
+    if (scored.length > 0) {
+      r.label('Overall score per question');
+      columnChart(
+        r,
+        scored.map((a) => ({ label: `Q${a.position + 1}`, value: a.scores?.overall ?? 0 })),
+      );
+    }
+  } else {
+    r.text('No answer in this interview was scored, so there is no overall score.', {
+      colour: colours.muted,
+    });
+  }
+  r.label('How the scores are computed');
+  r.text(SCORING_EXPLANATION, { x: r.left, size: 9.5, colour: colours.muted });
+  r.heading('What to work on next');
+  r.bullets(results.recommendations, 'No specific recommendations for this session.');
+
+  results.answers.forEach((answer) => answerPage(r, answer, results.answers.length));
+  return r.finish(`${candidate} · ${results.roleTitle} · ${when}`);
+}
+
+function cover(r: ReportDocument, input: SessionReportInput, when: string): void {
+  const { doc } = r;
+  const { results } = input;
+  doc.rect(0, 0, doc.page.width, 10).fill(colours.accent);
+  doc.y = 150;
+  r.text('REHEARSE · INTERVIEW REPORT', {
+    x: r.left,
+    size: 10,
+    bold: true,
+    colour: colours.accent,
+  });
+  doc.moveDown(1.2);
+  r.text(input.candidate, { x: r.left, size: 30, bold: true });
+  doc.moveDown(0.4);
+  r.text(`${results.roleTitle} · ${LEVELS[results.level] ?? results.level} level`, {
+    x: r.left,
+    size: 15,
+  });
+  r.text(when, { x: r.left, size: 13, colour: colours.muted });
+  doc.moveDown(2.5);
+  const y = doc.y;
+  if (results.scores) {
+    const overall = Math.round(results.scores.overall);
+    doc.circle(r.left + 55, y + 55, 55).fill(scoreColour(overall));
+    r.text(String(overall), {
+      x: r.left,
+      y: y + 30,
+      width: 110,
+      size: 40,
+      bold: true,
+      colour: '#ffffff',
+      align: 'center',
+    });
+    r.text('out of 100', { x: r.left + 130, y: y + 35, size: 14, bold: true });
+    r.text('Overall score', { x: r.left + 130, y: y + 55, size: 11, colour: colours.muted });
+  } else {
+    r.text('Not scored', { x: r.left, y, size: 18, bold: true, colour: colours.muted });
+  }
+  doc.y = y + 140;
+  const answered = results.answers.filter((a) => a.status === 'scored').length;
+  const skipped = results.answers.filter((a) => a.status === 'skipped').length;
+  r.text(
+    `${results.answers.length} questions · ${answered} answered and scored` +
+      (skipped > 0 ? ` · ${skipped} skipped` : ''),
+    { x: r.left, size: 11 },
+  );
+  r.text(`Generated by Rehearse on this computer, ${formatDay(input.generatedAt.toISOString())}.`, {
+    x: r.left,
+    size: 9,
+    colour: colours.muted,
+  });
+}
+
+const STATUS_TEXT: Record<AnswerResult['status'], string> = {
+  scored: '',
+  pending: 'Still being scored when this report was made.',
+  failed: 'Scoring failed for this answer.',
+  skipped: 'Skipped: counts as 0.',
+  unanswered: 'Not reached: the interview ended before this question.',
+};
+
+function answerPage(r: ReportDocument, a: AnswerResult, total: number): void {
+  r.doc.addPage();
+  r.text(`QUESTION ${a.position + 1} OF ${total} · ${a.type.toUpperCase()}`, {
+    x: r.left,
+    size: 9,
+    bold: true,
+    colour: colours.accent,
+  });
+  r.doc.moveDown(0.3);
+  r.text(a.question, { x: r.left, size: 14, bold: true });
+  r.doc.moveDown(0.4);
+  if (a.scores) {
+    horizontalBars(
+      r,
+      (['overall', 'content', 'communication', 'technical', 'relevance'] as const).map((k) => ({
+        label: DIMENSION_LABELS[k],
+        value: a.scores?.[k] ?? 0,
+      })),
+      8,
+    );
+  } else {
+    r.text(STATUS_TEXT[a.status], { x: r.left, colour: colours.muted });
+  }
+  if (a.status !== 'unanswered' && a.status !== 'skipped') {
+    r.label('Your answer');
+    r.richText(markFillers(a.answerText, Object.keys(a.analysis.fillers)));
+    const fillers = Object.entries(a.analysis.fillers);
+    if (fillers.length > 0) {
+      r.doc.moveDown(0.2);
+      r.text(
+        `Fillers (marked): ${fillers.map(([w, n]) => (n > 1 ? `“${w}” ×${n}` : `“${w}”`)).join(', ')}.`,
+        { x: r.left, size: 9, colour: colours.muted },
+      );
+    }
+  }
+  for (const f of a.followUps) {
+    if (f.status !== 'answered') continue;
+    r.label(`Follow-up question ${f.depth}`);
+    r.text(f.question, { x: r.left, size: 10, bold: true });
+    r.text(f.answerText, { x: r.left, size: 10 });
+    if (f.evaluation)
+      r.text(followUpVerdict(f.evaluation), {
+        x: r.left,
+        size: 9.5,
+        colour: f.evaluation.gapClosed ? colours.good : colours.fair,
+      });
+  }
+  if (a.overallBeforeFollowUps !== null && a.scores)
+    r.text(
+      `Score ${Math.round(a.overallBeforeFollowUps)} → ${Math.round(a.scores.overall)} after the follow-up answers, which added what the first answer lacked.`,
+      { x: r.left, size: 9, colour: colours.muted },
+    );
+  // Delivery analytics (pace, pauses) from recordings and written LLM feedback go here when the
+  // speech and LLM issues add them to AnswerResult.
+  if (a.scores) {
+    r.label('Strengths');
+    r.bullets(a.strengths, 'None noted.');
+    r.label('To improve');
+    r.bullets(a.improvements, 'Nothing specific.');
+    if (a.answerParts) {
+      r.label('Parts of a strong answer');
+      r.bullets(
+        a.answerParts.found.map((p) => `${p.label}: “${p.evidence}”`),
+        'None found.',
+      );
+      if (a.answerParts.missing.length > 0) {
+        r.label('Parts missing');
+        r.bullets(
+          a.answerParts.missing.map((p) => `${p.label}: ${p.advice}`),
+          'None.',
+        );
+      }
+    } else if (a.keywordsMissing.length > 0 || a.keywordsFound.length > 0) {
+      r.label('Key points');
+      r.text(
+        `Covered: ${a.keywordsFound.join(', ') || 'none'}. Missing: ${a.keywordsMissing.join(', ') || 'none'}.`,
+        { x: r.left, size: 9.5 },
+      );
+    }
+  }
+  r.label(a.answerParts ? 'One example answer' : 'Ideal answer, to compare');
+  r.text(a.idealAnswer || 'No ideal answer is stored for this question.', {
+    x: r.left,
+    size: 10,
+    colour: colours.muted,
+  });
+}
+
+/** Splits a transcript so each filler (whole words, any case) is its own bold coloured segment. */
+export function markFillers(text: string, fillers: readonly string[]): Segment[] {
+  if (fillers.length === 0 || text.length === 0) return [{ text }];
+  const escaped = [...fillers]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const pattern = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index) });
+    out.push({ text: m[0], bold: true, colour: colours.fair });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
+}
