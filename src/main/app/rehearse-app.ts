@@ -8,6 +8,7 @@ import { randomIds, systemClock, type Clock, type IdGenerator } from '../platfor
 import { EventBus } from '../platform/event-bus';
 import { acquireDataLock, type DataLock } from '../storage/data-lock';
 import { openDatabase, type AppDatabase } from '../storage/open-database';
+import { createRepositories } from '../storage/repositories';
 import { DATABASE_FILE } from '../platform/data-dir';
 import { readSchemaVersion } from '../storage/migrate';
 import { JobQueue } from '../jobs/job-queue';
@@ -159,7 +160,15 @@ async function startOwned(
         idealAnswer: q.ideal_answer,
       })),
   );
-  const context: ServiceContext = { db: database.db, clock, ids, events, jobs, evaluator };
+  const context: ServiceContext = {
+    db: database.db,
+    repos: createRepositories(database.db),
+    clock,
+    ids,
+    events,
+    jobs,
+    evaluator,
+  };
   jobs.define(scoreAnswerJob(context));
   jobs.define(scoreFollowUpJob(context));
   const models = new ModelService({
