@@ -44,19 +44,28 @@ function channelToParent(): ProcessChannel {
   };
 }
 
-function transportFromArgs(): AppInfo['transport'] {
+function readArgs(): { transport: AppInfo['transport']; electronDev: boolean } {
   const { values } = parseArgs({
-    options: { transport: { type: 'string', default: 'web' } },
+    options: {
+      transport: { type: 'string', default: 'web' },
+      'electron-dev': { type: 'boolean', default: false },
+    },
     strict: false,
   });
-  return values.transport === 'electron' ? 'electron' : 'web';
+  return {
+    transport: values.transport === 'electron' ? 'electron' : 'web',
+    electronDev: values['electron-dev'] === true,
+  };
 }
 
+const args = readArgs();
+// Electron sets process.defaultApp (a development run) in its main process only;
+// storage/native-binding.ts reads it to pick the development build of better-sqlite3.
+if (args.electronDev) (process as { defaultApp?: boolean }).defaultApp = true;
 const channel = channelToParent();
-const transport = transportFromArgs();
 const backend = serveBackend(
   channel,
-  () => startRehearse({ dataDir: resolveDataDir(), transport }),
+  () => startRehearse({ dataDir: resolveDataDir(), transport: args.transport }),
   (code) => void channel.drained().then(() => process.exit(code)),
 );
 // Ctrl+C in a terminal reaches the whole process group: the parent decides when to stop and
