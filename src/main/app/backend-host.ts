@@ -35,6 +35,7 @@ export function serveBackend(
         exit(0);
       }));
 
+  // Replies are built by toAppErrorData, so their error codes are the contract's ones.
   const reply = (id: number, answer: InvokeReply) =>
     channel.send({ type: 'reply', id, reply: answer } as BackendMessage);
 
@@ -78,8 +79,9 @@ export function serveBackend(
       return;
     }
     void handle(request).catch((error: unknown) => {
-      // A failed start is reported once, below; anything else is a bug worth a log line.
-      if (request.type !== 'shutdown' && 'id' in request)
+      // Only a failed start gets here (invokeToReply and saveExport never throw); the parent
+      // hears of it once, from the `fatal` message below, and each call still gets its reply.
+      if (request.type === 'invoke' || request.type === 'save')
         reply(request.id, { ok: false, error: toAppErrorData(error) });
     });
   });

@@ -92,6 +92,10 @@ describe('the backend in its own process', () => {
     const created = (await response.json()) as { result: { id: string } };
     const profiles = await call(backend, 'profiles.list', {});
     expect(profiles.map((p) => p.id)).toContain(created.result.id);
+
+    // A clean shutdown gives the data folder up.
+    await backend.close();
+    acquireDataLock(dataDir, { transport: 'web' }).release();
   });
 
   it('restarts after kill -9 mid-job: the job runs again and finishes, the call in flight says why', async () => {
@@ -110,12 +114,13 @@ describe('the backend in its own process', () => {
       sessionId: created.id,
     });
 
-    // The scoring job reports 'scoring' just before its first evaluation loads the engines
-    // (language worker, vocabulary), which takes far longer than stopping the process does.
+    // The scoring job reports 'loading' as it starts; its first evaluation then loads the
+    // engines (language worker, vocabulary), which takes far longer than stopping the process.
+    // Were it ever done first, the attempt count below would say so.
     const scoring = nextEvent(
       backend,
       'job.progress',
-      (p) => p.type === 'score-answer' && p.step === 'scoring',
+      (p) => p.type === 'score-answer' && p.step === 'loading',
     );
     const answered = await call(backend, 'interviews.answer', {
       profileId: profile.id,
