@@ -242,7 +242,8 @@ export class BackendSupervisor {
     }
     console.error(`[rehearse] the background process ${how}${fatal ? `: ${fatal.message}` : ''}`);
     const quick = !wasReady || this.now() - this.readyAt < (this.options.quickCrashMs ?? 60_000);
-    this.quickCrashes = quick ? this.quickCrashes + 1 : 1;
+    // A backend that ran for a while breaks the run: only quick crashes in a row count.
+    this.quickCrashes = quick ? this.quickCrashes + 1 : 0;
     if (this.quickCrashes >= (this.options.maxQuickCrashes ?? 3)) {
       this.failure = new AppError(
         'INTERNAL',
