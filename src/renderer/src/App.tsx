@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Profile, RehearseApi } from '../../shared/contract';
-import { ApiProvider, useApi } from './api/context';
+import { ApiProvider } from './api/context';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadFailed, Loading } from './components/Feedback';
 import { Header } from './components/Header';
 import { OfflineBanner } from './components/OfflineBanner';
-import { useLoad } from './hooks/useLoad';
+import { useQuery } from './hooks/useQuery';
 import { readLastProfileId, writeLastProfileId } from './lib/storage';
 import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
 import { History } from './screens/History';
@@ -31,8 +31,7 @@ export function App({ client }: { client: RehearseApi }) {
 }
 
 function Shell() {
-  const api = useApi();
-  const boot = useLoad('boot', () => api.invoke('profiles.list', {}));
+  const boot = useQuery('profiles.list', {});
   if (boot.data) return <Main profiles={boot.data} />;
   return (
     <>
@@ -40,7 +39,7 @@ function Shell() {
       <Header profile={null} screen={{ name: 'profiles' }} navigate={() => undefined} />
       <main className="page">
         {boot.error ? (
-          <LoadFailed error={boot.error} onRetry={boot.reload} />
+          <LoadFailed error={boot.error} onRetry={boot.refetch} />
         ) : (
           <Loading label="Starting Rehearse…" />
         )}

@@ -91,6 +91,18 @@ describe('QueryCache', () => {
     expect(cache.read(key)).toEqual({ data: [], error: undefined, loading: false });
   });
 
+  it('does not ask again for data a change just stored, until it is invalidated', () => {
+    const { api, calls } = fakeApi();
+    const cache = new QueryCache(api);
+    const input = results('s1');
+    cache.set('interviews.get', input, { id: 's1' } as never);
+    cache.subscribe('interviews.get', input, () => undefined);
+    expect(calls).toHaveLength(0);
+    expect(cache.read(queryKey('interviews.get', input)).data).toEqual({ id: 's1' });
+    cache.invalidate('interviews.get');
+    expect(calls.map((c) => c.name)).toEqual(['interviews.get']);
+  });
+
   it('keeps the last data when fetching again fails, and reports the failure', async () => {
     const { api, calls } = fakeApi();
     const cache = new QueryCache(api);

@@ -24,6 +24,8 @@ interface Entry {
   /** Number of the newest request; a reply that carries an older number is dropped. */
   request: number;
   inFlight: boolean;
+  /** Data stored by `set` that no watcher has seen yet: the first one need not ask again. */
+  fresh: boolean;
 }
 
 /** Never-loaded queries all read this one object, so React sees a stable snapshot. */
@@ -76,11 +78,15 @@ export class QueryCache {
   /**
    * Watches a query. The first watcher fetches it (reusing a request already out), so a screen
    * that opens again shows its last data at once and the current data as soon as it arrives.
+   * Data just stored by `set` is current already and is not asked for again.
    */
   subscribe<K extends HandlerName>(name: K, input: Input<K>, listener: () => void): () => void {
     const entry = this.entry(name, input);
     entry.listeners.add(listener);
-    if (entry.listeners.size === 1 && !entry.inFlight) this.fetch(entry);
+    if (entry.listeners.size === 1 && !entry.inFlight) {
+      if (entry.fresh) entry.fresh = false;
+      else this.fetch(entry);
+    }
     return () => {
       entry.listeners.delete(listener);
       if (entry.listeners.size === 0) this.trim();
@@ -97,6 +103,7 @@ export class QueryCache {
     const entry = this.entry(name, input);
     entry.request++;
     entry.inFlight = false;
+    entry.fresh = entry.listeners.size === 0;
     this.update(entry, { data, error: undefined, loading: false });
   }
 
@@ -145,6 +152,7 @@ export class QueryCache {
         listeners: new Set(),
         request: 0,
         inFlight: false,
+        fresh: false,
       };
       this.entries.set(key, entry);
     }
@@ -154,6 +162,7 @@ export class QueryCache {
   private fetch(entry: Entry): void {
     const request = ++entry.request;
     entry.inFlight = true;
+    entry.fresh = false;
     if (!entry.snapshot.loading) this.update(entry, { ...entry.snapshot, loading: true });
     const settle = (next: QuerySnapshot) => {
       if (entry.request !== request) return;

@@ -1,5 +1,4 @@
-import { useApi } from '../api/context';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { formatDate } from '../lib/format';
 
 interface AnsweredBeforeProps {
@@ -20,15 +19,12 @@ export function AnsweredBefore({
   sessionId,
   onOpenSession,
 }: AnsweredBeforeProps) {
-  const api = useApi();
-  const { data } = useLoad(`answered-similar:${profileId}:${questionId}:${sessionId}`, () =>
-    api.invoke('bank.answeredSimilar', {
-      profileId,
-      questionId,
-      excludeSessionId: sessionId,
-      limit: 2,
-    }),
-  );
+  const { data } = useQuery('bank.answeredSimilar', {
+    profileId,
+    questionId,
+    excludeSessionId: sessionId,
+    limit: 2,
+  });
   if (!data || data.items.length === 0) return null;
   return (
     <div className="answer-card__section answered-before" data-testid="answered-before">

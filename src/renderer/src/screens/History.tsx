@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { HistoryFilter, Profile } from '../../../shared/contract';
 import { HistoryFilters } from './HistoryFilters';
-import { useApi } from '../api/context';
 import { LoadFailed, Loading } from '../components/Feedback';
 import { Pager } from '../components/Pager';
 import { SessionOpenButton } from '../components/SessionOpenButton';
 import { SessionStatusBadge } from '../components/StatusBadge';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { formatDayAndTime, formatScore, levelLabel } from '../lib/format';
 import type { Navigate } from '../navigation';
 
@@ -19,18 +18,16 @@ interface HistoryProps {
 }
 
 export function History({ profile, page, navigate }: HistoryProps) {
-  const api = useApi();
   const [filter, setFilter] = useState<HistoryFilter>({});
   const filtered = Object.values(filter).some((v) => v !== undefined);
-  const { data, error, loading, reload } = useLoad(
-    `history:${profile.id}:${page}:${JSON.stringify(filter)}`,
-    () =>
-      api.invoke('results.history', {
-        profileId: profile.id,
-        limit: PAGE_SIZE,
-        offset: (page - 1) * PAGE_SIZE,
-        ...filter,
-      }),
+  const { data, error, loading, refetch } = useQuery(
+    'results.history',
+    {
+      profileId: profile.id,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+      ...filter,
+    },
     { keepPrevious: true },
   );
 
@@ -62,7 +59,7 @@ export function History({ profile, page, navigate }: HistoryProps) {
           if (page !== 1) navigate({ name: 'history', page: 1 });
         }}
       />
-      {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
+      {error !== undefined && <LoadFailed error={error} onRetry={refetch} />}
       {!data && error === undefined && <Loading />}
       {data && data.total === 0 && filtered && (
         <p className="card empty-state">No interview matches these filters.</p>

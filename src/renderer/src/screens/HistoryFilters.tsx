@@ -1,8 +1,7 @@
 import type { HistoryFilter, SessionStatus } from '../../../shared/contract';
-import { useApi } from '../api/context';
 import { DateField } from '../components/DateField';
 import { roleOptions, SelectField } from '../components/SelectField';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 
 const STATUSES: { value: SessionStatus; label: string }[] = [
   { value: 'completed', label: 'Completed' },
@@ -20,8 +19,7 @@ export function HistoryFilters({
   value: HistoryFilter;
   onChange: (next: HistoryFilter) => void;
 }) {
-  const api = useApi();
-  const roles = useLoad('roles', () => api.invoke('bank.roles', {}));
+  const roles = useQuery('bank.roles', {});
   const set = (patch: HistoryFilter) => onChange({ ...value, ...patch });
   const any = Object.values(value).some((v) => v !== undefined);
   return (

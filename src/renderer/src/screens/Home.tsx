@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { SessionOpenButton } from '../components/SessionOpenButton';
 import { SessionStatusBadge } from '../components/StatusBadge';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { formatDate, formatScore, levelLabel } from '../lib/format';
 import type { Navigate } from '../navigation';
 
@@ -15,13 +15,8 @@ interface HomeProps {
 }
 
 export function Home({ profile, navigate }: HomeProps) {
-  const api = useApi();
-  const resumable = useLoad(`resumable:${profile.id}`, () =>
-    api.invoke('interviews.resumable', { profileId: profile.id }),
-  );
-  const recent = useLoad(`recent:${profile.id}`, () =>
-    api.invoke('results.history', { profileId: profile.id, limit: 5, offset: 0 }),
-  );
+  const resumable = useQuery('interviews.resumable', { profileId: profile.id });
+  const recent = useQuery('results.history', { profileId: profile.id, limit: 5, offset: 0 });
 
   return (
     <main className="page">
@@ -59,18 +54,10 @@ export function Home({ profile, navigate }: HomeProps) {
       </section>
 
       {resumable.error !== undefined && (
-        <LoadFailed error={resumable.error} onRetry={resumable.reload} />
+        <LoadFailed error={resumable.error} onRetry={resumable.refetch} />
       )}
       {resumable.data && (
-        <ResumeCard
-          session={resumable.data}
-          profile={profile}
-          navigate={navigate}
-          onAbandoned={() => {
-            resumable.reload();
-            recent.reload();
-          }}
-        />
+        <ResumeCard session={resumable.data} profile={profile} navigate={navigate} />
       )}
 
       <section aria-labelledby="recent-heading" className="section">
@@ -86,7 +73,7 @@ export function Home({ profile, navigate }: HomeProps) {
             </button>
           )}
         </div>
-        {recent.error !== undefined && <LoadFailed error={recent.error} onRetry={recent.reload} />}
+        {recent.error !== undefined && <LoadFailed error={recent.error} onRetry={recent.refetch} />}
         {!recent.data && recent.error === undefined && <Loading />}
         {recent.data && recent.data.items.length === 0 && (
           <p className="card empty-state">
@@ -123,10 +110,10 @@ interface ResumeCardProps {
   session: SessionState;
   profile: Profile;
   navigate: Navigate;
-  onAbandoned: () => void;
 }
 
-function ResumeCard({ session, profile, navigate, onAbandoned }: ResumeCardProps) {
+/** Abandoning refreshes this card and the recent list through the query cache's change map. */
+function ResumeCard({ session, profile, navigate }: ResumeCardProps) {
   const api = useApi();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -138,7 +125,6 @@ function ResumeCard({ session, profile, navigate, onAbandoned }: ResumeCardProps
     try {
       await api.invoke('interviews.abandon', { profileId: profile.id, sessionId: session.id });
       setConfirming(false);
-      onAbandoned();
     } catch (e) {
       setError(e);
       setConfirming(false);

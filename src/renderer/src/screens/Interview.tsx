@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Profile, SessionState } from '../../../shared/contract';
-import { useApi } from '../api/context';
+import { useApi, useQueryCache } from '../api/context';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
 import { PlanNote } from './PlanNote';
@@ -18,17 +18,15 @@ interface InterviewProps {
 
 export function Interview({ profile, sessionId, initial, navigate }: InterviewProps) {
   const api = useApi();
+  const cache = useQueryCache();
   const target = { profileId: profile.id, sessionId };
-  // Opening an unfinished session (re)starts its clock: time spent away does not count.
-  const loaded = useLoad(`interview:${sessionId}`, async () => {
-    if (initial) return initial;
-    const current = await api.invoke('interviews.get', target);
-    return current.status === 'pending' || current.status === 'active'
-      ? api.invoke('interviews.start', target)
-      : current;
-  });
-  const [latest, setLatest] = useState<SessionState | null>(null);
-  const session = latest ?? loaded.data;
+  const opening = useOpenInterview(target, initial);
+  // From here on the session's state lives in the query cache: the LLM may reword a follow-up
+  // while it is on screen (only before anything is typed) and append the questions the bank
+  // lacked; those events refresh it (api/invalidation.ts), and each answer or skip replaces it.
+  const current = useQuery('interviews.get', target, { enabled: opening.done });
+  const session = opening.done ? current.data : undefined;
+  const loadError = opening.error ?? (session ? undefined : current.error);
 
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [ending, setEnding] = useState(false);
@@ -47,36 +45,12 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
     }
   };
 
-  const refresh = async () => {
-    try {
-      setLatest(await api.invoke('interviews.get', target));
-    } catch (e) {
-      setEndError(e);
-    }
-  };
-
-  // The LLM may reword a follow-up while it is on screen (only before anything is typed), and
-  // append the questions the bank lacked while the interview runs.
-  useEffect(() => {
-    const offFollowUp = api.on('followup.updated', (event) => {
-      if (event.sessionId === sessionId) void refresh();
-    });
-    const offPlan = api.on('interview.plan', (event) => {
-      if (event.sessionId === sessionId) void refresh();
-    });
-    return () => {
-      offFollowUp();
-      offPlan();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refresh reads only stable values
-  }, [api, sessionId]);
-
   if (!session) {
     return (
       <main className="page">
         <h1 tabIndex={-1}>Interview</h1>
-        {loaded.error !== undefined ? (
-          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+        {loadError !== undefined ? (
+          <LoadFailed error={loadError} onRetry={opening.done ? current.refetch : opening.retry} />
         ) : (
           <Loading label="Opening your interview…" />
         )}
@@ -126,7 +100,7 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
 
       {isOpen && <PlanNote plan={session.plan} />}
 
-      <ErrorAlert error={endError} />
+      <ErrorAlert error={endError ?? current.error} />
 
       {isOpen && question && (
         <QuestionPanel
@@ -134,8 +108,8 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
           profileId={profile.id}
           sessionId={sessionId}
           question={question}
-          onAdvance={setLatest}
-          onStale={() => void refresh()}
+          onAdvance={(next) => cache.set('interviews.get', target, next)}
+          onStale={current.refetch}
         />
       )}
 
@@ -201,4 +175,47 @@ export function Interview({ profile, sessionId, initial, navigate }: InterviewPr
       </ConfirmDialog>
     </main>
   );
+}
+
+/**
+ * Opening an unfinished session (re)starts its clock: time spent away does not count. The state
+ * that comes back (or the one the setup screen just started) is stored in the query cache.
+ */
+function useOpenInterview(
+  target: { profileId: string; sessionId: string },
+  initial: SessionState | undefined,
+): { done: boolean; error: unknown; retry: () => void } {
+  const api = useApi();
+  const cache = useQueryCache();
+  const [attempt, setAttempt] = useState(0);
+  const [opened, setOpened] = useState<{ attempt: number; error: unknown } | null>(null);
+  const { profileId, sessionId } = target;
+  useEffect(() => {
+    let live = true;
+    const ref = { profileId, sessionId };
+    const open = async () => {
+      if (initial) return initial;
+      const current = await api.invoke('interviews.get', ref);
+      return current.status === 'pending' || current.status === 'active'
+        ? api.invoke('interviews.start', ref)
+        : current;
+    };
+    open().then(
+      (state) => {
+        if (!live) return;
+        cache.set('interviews.get', ref, state);
+        setOpened({ attempt, error: undefined });
+      },
+      (error: unknown) => live && setOpened({ attempt, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, cache, profileId, sessionId, initial, attempt]);
+  const settled = opened?.attempt === attempt ? opened : null;
+  return {
+    done: settled !== null && settled.error === undefined,
+    error: settled?.error,
+    retry: () => setAttempt((n) => n + 1),
+  };
 }

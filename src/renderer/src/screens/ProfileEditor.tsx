@@ -6,7 +6,7 @@ import { LoadFailed } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { LevelSelect, levelHint } from '../components/LevelSelect';
 import { SelectField, roleOptions } from '../components/SelectField';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { parseSkills } from '../lib/format';
 import { YourData } from './YourData';
 
@@ -19,7 +19,7 @@ interface ProfileEditorProps {
 
 export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps) {
   const api = useApi();
-  const roles = useLoad('roles', () => api.invoke('bank.roles', {}));
+  const roles = useQuery('bank.roles', {});
   const [name, setName] = useState(profile?.name ?? '');
   const [roleId, setRoleId] = useState(profile?.targetRoleId ?? '');
   const [level, setLevel] = useState<Level>(profile?.level ?? 'entry');
@@ -87,7 +87,7 @@ export function ProfileEditor({ profile, onSaved, onCancel }: ProfileEditorProps
           options={roleOptions(roles.data)}
           onChange={(v) => edit(setRoleId, v)}
         />
-        {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
+        {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.refetch} />}
         <Field label="Level" hint={levelHint(level)} error={fields['level']}>
           {({ id, describedBy }) => (
             <LevelSelect

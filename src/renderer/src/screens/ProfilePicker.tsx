@@ -1,7 +1,6 @@
 import type { Profile } from '../../../shared/contract';
-import { useApi } from '../api/context';
 import { LoadFailed, Loading } from '../components/Feedback';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { levelLabel } from '../lib/format';
 import { readLastProfileId } from '../lib/storage';
 
@@ -12,12 +11,7 @@ interface ProfilePickerProps {
 }
 
 export function ProfilePicker({ currentId, onChoose, onNew }: ProfilePickerProps) {
-  const api = useApi();
-  const {
-    data: profiles,
-    error,
-    reload,
-  } = useLoad('profiles', () => api.invoke('profiles.list', {}));
+  const { data: profiles, error, refetch } = useQuery('profiles.list', {});
   const preferredId = currentId ?? readLastProfileId();
   // The last person to use this machine is listed first, so "Continue as …" is one keypress away.
   const ordered = profiles
@@ -30,7 +24,7 @@ export function ProfilePicker({ currentId, onChoose, onNew }: ProfilePickerProps
       <p className="lead">
         Each person on this computer has their own profile, so answers and scores stay separate.
       </p>
-      {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
+      {error !== undefined && <LoadFailed error={error} onRetry={refetch} />}
       {!profiles && error === undefined && <Loading />}
       {profiles && (
         <>

@@ -5,7 +5,7 @@ import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { TrendChart } from '../components/charts/TrendChart';
 import { DateField } from '../components/DateField';
 import { useAction } from '../hooks/useAction';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { saveExport } from '../lib/download';
 import { formatDate } from '../lib/format';
 import type { Navigate } from '../navigation';
@@ -30,13 +30,8 @@ interface ProgressProps {
 
 /** The dashboard (seed GET /api/users/me/stats) and progress charts over time. */
 export function Progress({ profile, navigate }: ProgressProps) {
-  const api = useApi();
-  const stats = useLoad(`stats:${profile.id}`, () =>
-    api.invoke('progress.stats', { profileId: profile.id }),
-  );
-  const chart = useLoad(`chart:${profile.id}`, () =>
-    api.invoke('progress.chart', { profileId: profile.id }),
-  );
+  const stats = useQuery('progress.stats', { profileId: profile.id });
+  const chart = useQuery('progress.chart', { profileId: profile.id });
   return (
     <main className="page">
       <div className="page-head">
@@ -45,7 +40,7 @@ export function Progress({ profile, navigate }: ProgressProps) {
           <p className="lead">Scores over time, from finished and scored interviews.</p>
         </div>
       </div>
-      {stats.error !== undefined && <LoadFailed error={stats.error} onRetry={stats.reload} />}
+      {stats.error !== undefined && <LoadFailed error={stats.error} onRetry={stats.refetch} />}
       {!stats.data && stats.error === undefined && <Loading />}
       {stats.data && <StatsGrid stats={stats.data} />}
       {stats.data?.sessions === 0 && (
@@ -61,7 +56,7 @@ export function Progress({ profile, navigate }: ProgressProps) {
         </p>
       )}
       {chart.data && chart.data.points.length > 0 && <Charts chart={chart.data} />}
-      {chart.error !== undefined && <LoadFailed error={chart.error} onRetry={chart.reload} />}
+      {chart.error !== undefined && <LoadFailed error={chart.error} onRetry={chart.refetch} />}
       <RepeatedQuestions profile={profile} />
       {stats.data && stats.data.sessions > 0 && <ProgressReport profile={profile} />}
     </main>

@@ -1,19 +1,15 @@
 import { useState } from 'react';
 import type { Profile } from '../../../shared/contract';
-import { useApi } from '../api/context';
 import { LoadFailed } from '../components/Feedback';
 import { ScoreBars } from '../components/ScoreBars';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { formatDate, formatScore } from '../lib/format';
 
 /** Questions answered more than once, and their attempts side by side. */
 export function RepeatedQuestions({ profile }: { profile: Profile }) {
-  const api = useApi();
-  const list = useLoad(`repeated:${profile.id}`, () =>
-    api.invoke('progress.repeatedQuestions', { profileId: profile.id, limit: 10 }),
-  );
+  const list = useQuery('progress.repeatedQuestions', { profileId: profile.id, limit: 10 });
   const [open, setOpen] = useState<string | null>(null);
-  if (list.error !== undefined) return <LoadFailed error={list.error} onRetry={list.reload} />;
+  if (list.error !== undefined) return <LoadFailed error={list.error} onRetry={list.refetch} />;
   if (!list.data || list.data.length === 0) return null;
   return (
     <section className="card" aria-labelledby="repeated-heading">
@@ -45,11 +41,11 @@ export function RepeatedQuestions({ profile }: { profile: Profile }) {
 }
 
 function Attempts({ profile, questionId }: { profile: Profile; questionId: string }) {
-  const api = useApi();
-  const { data, error, reload } = useLoad(`attempts:${profile.id}:${questionId}`, () =>
-    api.invoke('progress.attempts', { profileId: profile.id, questionId }),
-  );
-  if (error !== undefined) return <LoadFailed error={error} onRetry={reload} />;
+  const { data, error, refetch } = useQuery('progress.attempts', {
+    profileId: profile.id,
+    questionId,
+  });
+  if (error !== undefined) return <LoadFailed error={error} onRetry={refetch} />;
   if (!data) return null;
   return (
     <div className="attempts">

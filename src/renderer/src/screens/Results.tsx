@@ -1,10 +1,9 @@
 import { useEffect, type CSSProperties } from 'react';
 import type { Profile, SessionResults } from '../../../shared/contract';
-import { useApi } from '../api/context';
 import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { ScoreBars, scoreTone } from '../components/ScoreBars';
 import { SessionStatusBadge } from '../components/StatusBadge';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { usePractise } from '../hooks/usePractise';
 import { formatDate, levelLabel, plural } from '../lib/format';
 import type { Navigate } from '../navigation';
@@ -24,30 +23,24 @@ interface ResultsProps {
 }
 
 export function Results({ profile, sessionId, navigate }: ResultsProps) {
-  const api = useApi();
-  const { data, error, reload } = useLoad(`results:${sessionId}`, () =>
-    api.invoke('results.session', { profileId: profile.id, sessionId }),
-  );
+  const { data, error, refetch } = useQuery('results.session', {
+    profileId: profile.id,
+    sessionId,
+  });
   const pending = data?.pendingCount ?? 0;
 
-  // Scoring runs in the background: refresh when an answer is scored, and poll in case an event
-  // is missed (a reconnecting socket, for instance).
+  // Scoring runs in the background: each answer.scored event refreshes the results (see
+  // api/invalidation.ts); poll as well in case an event is missed (a reconnecting socket).
   useEffect(() => {
     if (pending === 0) return undefined;
-    const unsubscribe = api.on('answer.scored', (event) => {
-      if (event.sessionId === sessionId) reload();
-    });
-    const timer = window.setInterval(reload, POLL_MS);
-    return () => {
-      unsubscribe();
-      window.clearInterval(timer);
-    };
-  }, [api, pending, reload, sessionId]);
+    const timer = window.setInterval(refetch, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [pending, refetch]);
 
   return (
     <main className="page">
       <h1 tabIndex={-1}>Your results</h1>
-      {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
+      {error !== undefined && <LoadFailed error={error} onRetry={refetch} />}
       {!data && error === undefined && <Loading label="Loading your results…" />}
       {data && <ResultsBody results={data} profile={profile} navigate={navigate} />}
     </main>

@@ -6,7 +6,7 @@ import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
 import { Field } from '../components/Field';
 import { LevelSelect, levelHint } from '../components/LevelSelect';
 import { SelectField, roleOptions } from '../components/SelectField';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 import { startSession } from '../lib/sessions';
 import type { Navigate } from '../navigation';
 
@@ -32,8 +32,7 @@ interface SetupProps {
 }
 
 export function Setup({ profile, navigate }: SetupProps) {
-  const api = useApi();
-  const roles = useLoad('roles', () => api.invoke('bank.roles', {}));
+  const roles = useQuery('bank.roles', {});
   return (
     <main className="page page--narrow">
       <h1 tabIndex={-1}>Set up your interview</h1>
@@ -41,7 +40,7 @@ export function Setup({ profile, navigate }: SetupProps) {
         Questions mix behavioral, situational, technical, role-specific and motivation ones. Each
         has a suggested time, but nothing is cut off.
       </p>
-      {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
+      {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.refetch} />}
       {!roles.data && roles.error === undefined && <Loading />}
       {roles.data && roles.data.length === 0 && (
         <p className="card empty-state">
@@ -178,7 +177,7 @@ function SetupForm({
 /** The profile's grammar check, saved as soon as it is changed (it applies to every interview). */
 function GrammarCheckField({ profileId }: { profileId: string }) {
   const api = useApi();
-  const stored = useLoad(`settings:${profileId}`, () => api.invoke('settings.get', { profileId }));
+  const stored = useQuery('settings.get', { profileId });
   const [chosen, setChosen] = useState<ProfileSettings['grammarCheck'] | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
   const value = chosen ?? stored.data?.grammarCheck;

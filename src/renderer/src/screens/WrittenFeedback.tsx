@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WrittenFeedback as WrittenFeedbackData } from '../../../shared/contract';
 import { useApi } from '../api/context';
-import { useLoad } from '../hooks/useLoad';
+import { useQuery } from '../hooks/useQuery';
 
 const POLL_MS = 1500;
 
@@ -27,28 +27,25 @@ export function WrittenFeedback({
   sessionId: string;
 }) {
   const api = useApi();
-  const { data, reload } = useLoad(`written:${sessionId}`, () =>
-    api.invoke('feedback.written', { profileId, sessionId }),
-  );
+  const { data, refetch } = useQuery('feedback.written', { profileId, sessionId });
   const [live, setLive] = useState('');
   const writing = data?.status !== 'ready';
 
   useEffect(() => {
+    // The stored feedback itself is fetched again through the query cache (api/invalidation.ts).
     const offWritten = api.on('feedback.written', (event) => {
-      if (event.sessionId !== sessionId) return;
-      setLive('');
-      reload();
+      if (event.sessionId === sessionId) setLive('');
     });
     const offToken = api.on('llm.token', (event) => {
       if (event.type === 'written-feedback') setLive((t) => (t + event.text).slice(-400));
     });
-    const timer = writing ? window.setInterval(reload, POLL_MS) : undefined;
+    const timer = writing ? window.setInterval(refetch, POLL_MS) : undefined;
     return () => {
       offWritten();
       offToken();
       if (timer !== undefined) window.clearInterval(timer);
     };
-  }, [api, reload, sessionId, writing]);
+  }, [api, refetch, sessionId, writing]);
 
   if (!data || (data.status === 'none' && data.answers.length === 0)) return null;
   return (
@@ -85,7 +82,7 @@ export function WrittenFeedback({
             type="button"
             className="button button--small"
             onClick={() =>
-              void api.invoke('feedback.rewrite', { profileId, sessionId }).then(reload, reload)
+              void api.invoke('feedback.rewrite', { profileId, sessionId }).catch(refetch)
             }
           >
             Write the feedback again

@@ -5,30 +5,26 @@ import { useApi } from '../../api/context';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
-import type { Loaded } from '../../hooks/useLoad';
+import type { Query } from '../../hooks/useQuery';
 
 const digitsOnly = (v: string) => v.replace(/\D/g, '');
 
 interface AdminPanelProps {
   profile: Profile;
-  status: Loaded<AdminStatus>;
+  status: Query<AdminStatus>;
   /** The PIN typed in the lock banner: unlocking uses it rather than asking twice. */
   bannerPin: string;
-  onChanged: () => void;
 }
 
-export function AdminPanel({ profile, status, bannerPin, onChanged }: AdminPanelProps) {
+export function AdminPanel({ profile, status, bannerPin }: AdminPanelProps) {
   const [notice, setNotice] = useState('');
-  const changed = (message: string) => {
-    setNotice(message);
-    onChanged();
-  };
+  const changed = setNotice;
   const data = status.data;
   const isAdmin = data?.adminProfileIds.includes(profile.id) ?? false;
   return (
     <section className="section" aria-labelledby="admin-heading">
       <h2 id="admin-heading">Lab administrator</h2>
-      {status.error !== undefined && <LoadFailed error={status.error} onRetry={status.reload} />}
+      {status.error !== undefined && <LoadFailed error={status.error} onRetry={status.refetch} />}
       {!data && status.error === undefined && <Loading />}
       {data && (
         <div className="card admin-card">

@@ -1,9 +1,8 @@
 import type { JobRole, PackInfo, Question } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
 import { LoadFailed, Loading } from '../../components/Feedback';
 import { Pager } from '../../components/Pager';
 import { useDebounced } from '../../hooks/useDebounced';
-import { useLoad } from '../../hooks/useLoad';
+import { useQuery } from '../../hooks/useQuery';
 import { packLabel } from '../../lib/bank';
 import { levelLabel, plural, typeLabel } from '../../lib/format';
 import type { BankFilterValues } from './BankFilters';
@@ -15,23 +14,12 @@ interface BankResultsProps {
   filters: BankFilterValues;
   page: number;
   onPage: (page: number) => void;
-  /** Bumped after every change to the bank, so the list reloads. */
-  version: number;
   roles: readonly JobRole[] | undefined;
   packs: readonly PackInfo[] | undefined;
   onOpen: (question: Question) => void;
 }
 
-export function BankResults({
-  filters,
-  page,
-  onPage,
-  version,
-  roles,
-  packs,
-  onOpen,
-}: BankResultsProps) {
-  const api = useApi();
+export function BankResults({ filters, page, onPage, roles, packs, onOpen }: BankResultsProps) {
   const query = useDebounced(filters.query.trim(), SEARCH_DELAY_MS);
   const request = {
     query,
@@ -42,11 +30,9 @@ export function BankResults({
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   };
-  const { data, error, loading, reload } = useLoad(
-    `search:${version}:${JSON.stringify(request)}`,
-    () => api.invoke('bank.search', request),
-    { keepPrevious: true },
-  );
+  const { data, error, loading, refetch } = useQuery('bank.search', request, {
+    keepPrevious: true,
+  });
   const roleTitle = (id: string) => roles?.find((r) => r.id === id)?.title ?? id;
 
   return (
@@ -57,7 +43,7 @@ export function BankResults({
           {data ? countLabel(data.total, query !== '') : ''}
         </p>
       </div>
-      {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
+      {error !== undefined && <LoadFailed error={error} onRetry={refetch} />}
       {!data && error === undefined && <Loading label="Searching…" />}
       {data && data.total === 0 && (
         <p className="card empty-state">

@@ -21,10 +21,9 @@ const EMPTY: Preview = { report: null, error: undefined, loading: false };
 
 interface PackImportProps {
   adminPin: string | undefined;
-  onImported: () => void;
 }
 
-export function PackImport({ adminPin, onImported }: PackImportProps) {
+export function PackImport({ adminPin }: PackImportProps) {
   const api = useApi();
   const [text, setText] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('merge');
@@ -91,7 +90,6 @@ export function PackImport({ adminPin, onImported }: PackImportProps) {
       setText(null);
       setPreview(EMPTY);
       setInputKey((k) => k + 1);
-      onImported();
     } catch (e) {
       setImportError(e);
     } finally {

@@ -4,22 +4,21 @@ import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
 import { useAction } from '../../hooks/useAction';
-import type { Loaded } from '../../hooks/useLoad';
+import type { Query } from '../../hooks/useQuery';
 import { sourceLabel } from '../../lib/bank';
 import { saveExport } from '../../lib/download';
 import { plural } from '../../lib/format';
 import { PackImport } from './PackImport';
 
 interface PacksPanelProps {
-  packs: Loaded<PackInfo[]>;
+  packs: Query<PackInfo[]>;
   roles: readonly JobRole[] | undefined;
   /** The role filter of the list: Export writes that role's questions, or all of them. */
   roleId: string;
   adminPin: string | undefined;
-  onChanged: () => void;
 }
 
-export function PacksPanel({ packs, roles, roleId, adminPin, onChanged }: PacksPanelProps) {
+export function PacksPanel({ packs, roles, roleId, adminPin }: PacksPanelProps) {
   const api = useApi();
   const [removing, setRemoving] = useState<PackInfo | null>(null);
   const { busy, error, run } = useAction();
@@ -30,7 +29,6 @@ export function PacksPanel({ packs, roles, roleId, adminPin, onChanged }: PacksP
     await run(async () => {
       await api.invoke('packs.remove', { adminPin, packId: pack.id });
       setNotice(`Removed the pack “${pack.name}”.`);
-      onChanged();
     });
     setRemoving(null);
   };
@@ -71,7 +69,7 @@ export function PacksPanel({ packs, roles, roleId, adminPin, onChanged }: PacksP
         Questions come in packs: the built-in ones, packs a career centre shares as files, and the
         questions you add here.
       </p>
-      {packs.error !== undefined && <LoadFailed error={packs.error} onRetry={packs.reload} />}
+      {packs.error !== undefined && <LoadFailed error={packs.error} onRetry={packs.refetch} />}
       {!packs.data && packs.error === undefined && <Loading />}
       {packs.data && (
         <PackLists
@@ -89,7 +87,7 @@ export function PacksPanel({ packs, roles, roleId, adminPin, onChanged }: PacksP
           {notice}
         </p>
       )}
-      <PackImport adminPin={adminPin} onImported={onChanged} />
+      <PackImport adminPin={adminPin} />
       <ConfirmDialog
         open={removing !== null}
         title={`Remove “${removing?.name ?? ''}”?`}

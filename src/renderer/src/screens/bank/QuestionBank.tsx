@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Profile, Question } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
 import { LoadFailed, Loading } from '../../components/Feedback';
-import { useLoad } from '../../hooks/useLoad';
+import { useQuery } from '../../hooks/useQuery';
 import type { Navigate } from '../../navigation';
 import { AdminPanel } from './AdminPanel';
 import { BankFilters, NO_FILTERS, type BankFilterValues } from './BankFilters';
@@ -24,14 +23,11 @@ interface QuestionBankProps {
 }
 
 export function QuestionBank({ profile, navigate }: QuestionBankProps) {
-  const api = useApi();
-  // Bumped after every change, so lists, packs and the lock state all load again.
-  const [version, setVersion] = useState(0);
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  // Every change made here refreshes these through the query cache (api/invalidation.ts).
   const keep = { keepPrevious: true };
-  const roles = useLoad(`bank-roles:${version}`, () => api.invoke('bank.roles', {}), keep);
-  const packs = useLoad(`packs:${version}`, () => api.invoke('packs.list', {}), keep);
-  const admin = useLoad(`admin:${version}`, () => api.invoke('admin.status', {}), keep);
+  const roles = useQuery('bank.roles', {}, keep);
+  const packs = useQuery('packs.list', {}, keep);
+  const admin = useQuery('admin.status', {}, keep);
 
   const [filters, setFilters] = useState<BankFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);
@@ -83,7 +79,7 @@ export function QuestionBank({ profile, navigate }: QuestionBankProps) {
       </div>
 
       {locked && <LockBanner pin={pin} onPin={setPin} />}
-      {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.reload} />}
+      {roles.error !== undefined && <LoadFailed error={roles.error} onRetry={roles.refetch} />}
 
       {view.kind === 'form' &&
         (roles.data ? (
@@ -93,10 +89,7 @@ export function QuestionBank({ profile, navigate }: QuestionBankProps) {
             defaultRoleId={filters.roleId || profile.targetRoleId || ''}
             defaultLevel={filters.level || profile.level}
             adminPin={adminPin}
-            onSaved={(saved) => {
-              changed();
-              setView({ kind: 'detail', questionId: saved.id });
-            }}
+            onSaved={(saved) => setView({ kind: 'detail', questionId: saved.id })}
             onCancel={() =>
               setView(
                 view.question ? { kind: 'detail', questionId: view.question.id } : { kind: 'list' },
@@ -110,7 +103,6 @@ export function QuestionBank({ profile, navigate }: QuestionBankProps) {
       {view.kind === 'detail' && (
         <QuestionDetail
           questionId={view.questionId}
-          version={version}
           profile={profile}
           navigate={navigate}
           roles={roles.data}
@@ -119,10 +111,7 @@ export function QuestionBank({ profile, navigate }: QuestionBankProps) {
           onBack={backToList}
           onEdit={(question) => setView({ kind: 'form', question })}
           onOpen={(questionId) => setView({ kind: 'detail', questionId })}
-          onDeleted={() => {
-            changed();
-            backToList();
-          }}
+          onDeleted={backToList}
         />
       )}
 
@@ -138,7 +127,6 @@ export function QuestionBank({ profile, navigate }: QuestionBankProps) {
             filters={filters}
             page={page}
             onPage={setPage}
-            version={version}
             roles={roles.data}
             packs={packs.data}
             onOpen={(q) => setView({ kind: 'detail', questionId: q.id })}
@@ -148,9 +136,8 @@ export function QuestionBank({ profile, navigate }: QuestionBankProps) {
             roles={roles.data}
             roleId={filters.roleId}
             adminPin={adminPin}
-            onChanged={changed}
           />
-          <AdminPanel profile={profile} status={admin} bannerPin={pin} onChanged={changed} />
+          <AdminPanel profile={profile} status={admin} bannerPin={pin} />
         </>
       )}
     </main>

@@ -3,7 +3,7 @@ import type { JobRole, PackInfo, Profile, Question } from '../../../../shared/co
 import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
-import { useLoad } from '../../hooks/useLoad';
+import { useQuery } from '../../hooks/useQuery';
 import { usePractise } from '../../hooks/usePractise';
 import { difficultyLabel, packLabel, triggerPhrase } from '../../lib/bank';
 import { formatDuration, levelLabel, typeLabel } from '../../lib/format';
@@ -12,7 +12,6 @@ import { SimilarQuestions } from './SimilarQuestions';
 
 interface QuestionDetailProps {
   questionId: string;
-  version: number;
   profile: Profile;
   navigate: Navigate;
   roles: readonly JobRole[] | undefined;
@@ -25,17 +24,14 @@ interface QuestionDetailProps {
 }
 
 export function QuestionDetail(props: QuestionDetailProps) {
-  const api = useApi();
-  const { questionId, version, onBack } = props;
-  const { data, error, reload } = useLoad(`question:${questionId}:${version}`, () =>
-    api.invoke('bank.question', { questionId }),
-  );
+  const { questionId, onBack } = props;
+  const { data, error, refetch } = useQuery('bank.question', { questionId });
   return (
     <section className="card question-detail" aria-labelledby="question-detail-heading">
       <button type="button" className="button button--ghost button--small" onClick={onBack}>
         ← Back to the list
       </button>
-      {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
+      {error !== undefined && <LoadFailed error={error} onRetry={refetch} />}
       {!data && error === undefined && <Loading label="Opening the question…" />}
       {data && <DetailBody {...props} question={data} />}
     </section>
@@ -52,7 +48,6 @@ function DetailBody({
   onEdit,
   onDeleted,
   onOpen,
-  version,
 }: QuestionDetailProps & { question: Question }) {
   const api = useApi();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -171,7 +166,7 @@ function DetailBody({
         </ul>
       </div>
 
-      <SimilarQuestions questionId={q.id} version={version} onOpen={onOpen} />
+      <SimilarQuestions questionId={q.id} onOpen={onOpen} />
 
       <ErrorAlert error={practiseError ?? deleteError} />
       <div className="actions">

@@ -1,24 +1,19 @@
-import { useApi } from '../../api/context';
 import { LoadFailed, Loading } from '../../components/Feedback';
-import { useLoad } from '../../hooks/useLoad';
+import { useQuery } from '../../hooks/useQuery';
 import { levelLabel, typeLabel } from '../../lib/format';
 
 interface SimilarQuestionsProps {
   questionId: string;
-  version: number;
   onOpen: (questionId: string) => void;
 }
 
 /** The closest questions in the bank: in meaning with an embedding model, else in wording. */
-export function SimilarQuestions({ questionId, version, onOpen }: SimilarQuestionsProps) {
-  const api = useApi();
-  const { data, error, reload } = useLoad(`similar:${questionId}:${version}`, () =>
-    api.invoke('bank.similar', { questionId, limit: 5 }),
-  );
+export function SimilarQuestions({ questionId, onOpen }: SimilarQuestionsProps) {
+  const { data, error, refetch } = useQuery('bank.similar', { questionId, limit: 5 });
   return (
     <div className="detail-section" aria-labelledby="similar-heading">
       <h3 id="similar-heading">Similar questions</h3>
-      {error !== undefined && <LoadFailed error={error} onRetry={reload} />}
+      {error !== undefined && <LoadFailed error={error} onRetry={refetch} />}
       {!data && error === undefined && <Loading label="Finding similar questions…" />}
       {data && data.items.length === 0 && <p className="muted">No similar questions.</p>}
       {data && data.items.length > 0 && (

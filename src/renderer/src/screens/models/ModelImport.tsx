@@ -9,7 +9,7 @@ import { useAction } from '../../hooks/useAction';
 import { KIND_LABELS } from '../../lib/model-format';
 
 /** "Import from a folder": for lab machines without internet (a USB stick, a network share). */
-export function ModelImport({ onImported }: { onImported: () => void }) {
+export function ModelImport() {
   const api = useApi();
   const [folder, setFolder] = useState('');
   const [kind, setKind] = useState('');
@@ -24,7 +24,6 @@ export function ModelImport({ onImported }: { onImported: () => void }) {
         ...(kind && { kind: kind as ModelKind }),
       });
       setReport(result);
-      onImported();
     });
 
   return (

@@ -10,7 +10,7 @@ import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
 import { useAction } from '../../hooks/useAction';
-import { useLoad } from '../../hooks/useLoad';
+import { useQuery } from '../../hooks/useQuery';
 import { KIND_LABELS, formatRam } from '../../lib/model-format';
 import { ModelImport } from './ModelImport';
 import { ModelRow } from './ModelRow';
@@ -21,11 +21,13 @@ import { ModelRow } from './ModelRow';
  */
 export function Models() {
   const api = useApi();
-  const [version, setVersion] = useState(0);
-  const changed = () => setVersion((v) => v + 1);
-  const list = useLoad(`models:${version}`, () => api.invoke('models.list', {}), {
-    keepPrevious: true,
-  });
+  const list = useQuery(
+    'models.list',
+    {},
+    {
+      keepPrevious: true,
+    },
+  );
   // Live progress from the download job, merged over the last list until it is loaded again.
   const [live, setLive] = useState<Record<string, DownloadState>>({});
   // A download that failed (wrong checksum, server error, full disk) says why here.
@@ -48,8 +50,8 @@ export function Models() {
     const offFinished = api.on('job.finished', (e) => {
       if (e.type !== 'model-download') return;
       setFailure(e.status === 'failed' ? e.error : null);
+      // The list itself is fetched again through the query cache (api/invalidation.ts).
       setLive({});
-      setVersion((v) => v + 1);
     });
     return () => {
       offProgress();
@@ -63,7 +65,6 @@ export function Models() {
     void run(async () => {
       await action();
       setLive({});
-      changed();
     });
 
   return (
@@ -78,7 +79,7 @@ export function Models() {
           </p>
         </div>
       </div>
-      {list.error !== undefined && <LoadFailed error={list.error} onRetry={list.reload} />}
+      {list.error !== undefined && <LoadFailed error={list.error} onRetry={list.refetch} />}
       {!list.data && list.error === undefined && <Loading />}
       <ErrorAlert error={error} />
       {failure && (
@@ -105,7 +106,7 @@ export function Models() {
           ))}
         </>
       )}
-      <ModelImport onImported={changed} />
+      <ModelImport />
       <VerifyModels />
       <ConfirmDialog
         open={deleting !== null}
