@@ -8,19 +8,19 @@ import { OfflineBanner } from './components/OfflineBanner';
 import { useQuery } from './hooks/useQuery';
 import { readLastProfileId, writeLastProfileId } from './lib/storage';
 import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
-import { History } from './screens/History';
+import { History } from './features/history/History';
 import { useTheme } from './hooks/useTheme';
-import { Home } from './screens/Home';
-import { Interview } from './screens/Interview';
-import { ProfileEditor } from './screens/ProfileEditor';
-import { ProfilePicker } from './screens/ProfilePicker';
-import { QuestionBank } from './screens/bank/QuestionBank';
-import { Models } from './screens/models/Models';
-import { Results } from './screens/Results';
-import { Setup } from './screens/Setup';
+import { Home } from './features/home/Home';
+import { Interview } from './features/interview/Interview';
+import { ProfileEditor } from './features/profiles/ProfileEditor';
+import { ProfilePicker } from './features/profiles/ProfilePicker';
+import { QuestionBank } from './features/bank/QuestionBank';
+import { Models } from './features/models/Models';
+import { Results } from './features/results/Results';
+import { Setup } from './features/interview/Setup';
 
 // The charting library is the largest part of the bundle: load it with the Progress screen.
-const Progress = lazy(() => import('./screens/Progress').then((m) => ({ default: m.Progress })));
+const Progress = lazy(() => import('./features/progress/Progress').then((m) => ({ default: m.Progress })));
 
 export function App({ client }: { client: RehearseApi }) {
   return (

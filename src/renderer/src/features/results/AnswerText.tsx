@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { AnswerResult } from '../../../shared/contract';
-import { answerSegments } from '../lib/answer-analysis';
+import type { AnswerResult } from '../../../../shared/contract';
+import { answerSegments } from '../../lib/answer-analysis';
 
 /** The answer as typed, with grammar and spelling issues and filler words highlighted. */
 export function AnswerText({ answer }: { answer: AnswerResult }) {

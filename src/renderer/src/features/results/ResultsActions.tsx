@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Profile } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert } from '../components/Feedback';
-import { useAction } from '../hooks/useAction';
-import { saveExport } from '../lib/download';
-import type { Navigate } from '../navigation';
+import type { Profile } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/Feedback';
+import { useAction } from '../../hooks/useAction';
+import { saveExport } from '../../lib/download';
+import type { Navigate } from '../../navigation';
 
 /** Export the session as a PDF report, or delete it (with its recordings) after confirming. */
 export function ResultsActions({

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { AnswerResult } from '../../../shared/contract';
-import { ScoreBars, scoreTone } from '../components/ScoreBars';
-import { AnswerStatusBadge } from '../components/StatusBadge';
-import { formatDuration, generatorName, typeLabel } from '../lib/format';
+import type { AnswerResult } from '../../../../shared/contract';
+import { ScoreBars, scoreTone } from '../../components/ScoreBars';
+import { AnswerStatusBadge } from '../../components/StatusBadge';
+import { formatDuration, generatorName, typeLabel } from '../../lib/format';
 import { AnswerText } from './AnswerText';
 import { FollowUpResults } from './FollowUpResults';
 import { WhatWeMeasured } from './WhatWeMeasured';

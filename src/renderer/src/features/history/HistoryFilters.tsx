@@ -1,7 +1,7 @@
-import type { HistoryFilter, SessionStatus } from '../../../shared/contract';
-import { DateField } from '../components/DateField';
-import { roleOptions, SelectField } from '../components/SelectField';
-import { useQuery } from '../hooks/useQuery';
+import type { HistoryFilter, SessionStatus } from '../../../../shared/contract';
+import { DateField } from '../../components/DateField';
+import { roleOptions, SelectField } from '../../components/SelectField';
+import { useQuery } from '../../hooks/useQuery';
 
 const STATUSES: { value: SessionStatus; label: string }[] = [
   { value: 'completed', label: 'Completed' },

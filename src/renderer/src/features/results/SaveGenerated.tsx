@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useApi } from '../api/context';
-import { ErrorAlert } from '../components/Feedback';
-import { generatedAsCustom } from '../lib/bank';
+import { useApi } from '../../api/context';
+import { ErrorAlert } from '../../components/Feedback';
+import { generatedAsCustom } from '../../lib/bank';
 
 /**
  * Generated questions stay out of the bank unless the candidate keeps one: this copies it into

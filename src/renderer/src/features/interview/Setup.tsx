@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import type { JobRole, Level, ProfileSettings, Profile } from '../../../shared/contract';
-import { MAX_JOB_DESCRIPTION_CHARS } from '../../../shared/contract/constants';
-import { useApi } from '../api/context';
-import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
-import { Field } from '../components/Field';
-import { LevelSelect, levelHint } from '../components/LevelSelect';
-import { SelectField, roleOptions } from '../components/SelectField';
-import { useQuery } from '../hooks/useQuery';
-import { startSession } from '../lib/sessions';
-import type { Navigate } from '../navigation';
+import type { JobRole, Level, ProfileSettings, Profile } from '../../../../shared/contract';
+import { MAX_JOB_DESCRIPTION_CHARS } from '../../../../shared/contract/constants';
+import { useApi } from '../../api/context';
+import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
+import { Field } from '../../components/Field';
+import { LevelSelect, levelHint } from '../../components/LevelSelect';
+import { SelectField, roleOptions } from '../../components/SelectField';
+import { useQuery } from '../../hooks/useQuery';
+import { startSession } from '../../lib/sessions';
+import type { Navigate } from '../../navigation';
 
 const FOLLOW_UP_OPTIONS = [
   { value: '0', label: 'None' },

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { HistoryFilter, Profile } from '../../../shared/contract';
+import type { HistoryFilter, Profile } from '../../../../shared/contract';
 import { HistoryFilters } from './HistoryFilters';
-import { LoadFailed, Loading } from '../components/Feedback';
-import { Pager } from '../components/Pager';
-import { SessionOpenButton } from '../components/SessionOpenButton';
-import { SessionStatusBadge } from '../components/StatusBadge';
-import { useQuery } from '../hooks/useQuery';
-import { formatDayAndTime, formatScore, levelLabel } from '../lib/format';
-import type { Navigate } from '../navigation';
+import { LoadFailed, Loading } from '../../components/Feedback';
+import { Pager } from '../../components/Pager';
+import { SessionOpenButton } from '../../components/SessionOpenButton';
+import { SessionStatusBadge } from '../../components/StatusBadge';
+import { useQuery } from '../../hooks/useQuery';
+import { formatDayAndTime, formatScore, levelLabel } from '../../lib/format';
+import type { Navigate } from '../../navigation';
 
 const PAGE_SIZE = 20;
 

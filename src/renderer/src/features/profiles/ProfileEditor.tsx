@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import type { Level, Profile } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { errorMessage, fieldErrors } from '../api/errors';
-import { LoadFailed } from '../components/Feedback';
-import { Field } from '../components/Field';
-import { LevelSelect, levelHint } from '../components/LevelSelect';
-import { SelectField, roleOptions } from '../components/SelectField';
-import { useQuery } from '../hooks/useQuery';
-import { parseSkills } from '../lib/format';
-import { YourData } from './YourData';
+import type { Level, Profile } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { errorMessage, fieldErrors } from '../../api/errors';
+import { LoadFailed } from '../../components/Feedback';
+import { Field } from '../../components/Field';
+import { LevelSelect, levelHint } from '../../components/LevelSelect';
+import { SelectField, roleOptions } from '../../components/SelectField';
+import { useQuery } from '../../hooks/useQuery';
+import { parseSkills } from '../../lib/format';
+import { YourData } from '../data/YourData';
 
 interface ProfileEditorProps {
   /** null creates a new profile. */

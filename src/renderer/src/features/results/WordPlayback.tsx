@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TimedWord } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { ErrorAlert } from '../components/Feedback';
+import type { TimedWord } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { ErrorAlert } from '../../components/Feedback';
 
 interface WordPlaybackProps {
   profileId: string;

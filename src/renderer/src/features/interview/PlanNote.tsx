@@ -1,5 +1,5 @@
-import type { InterviewPlan } from '../../../shared/contract';
-import { plural } from '../lib/format';
+import type { InterviewPlan } from '../../../../shared/contract';
+import { plural } from '../../lib/format';
 
 /**
  * Where the interview's questions came from, when that is news: the bank was short and the

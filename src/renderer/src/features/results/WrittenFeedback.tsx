@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { WrittenFeedback as WrittenFeedbackData } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { useQuery } from '../hooks/useQuery';
+import type { WrittenFeedback as WrittenFeedbackData } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { useQuery } from '../../hooks/useQuery';
 
 const POLL_MS = 1500;
 

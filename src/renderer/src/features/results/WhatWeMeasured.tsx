@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AnswerResult } from '../../../shared/contract';
+import type { AnswerResult } from '../../../../shared/contract';
 import {
   STAR_PARTS,
   engineNames,
@@ -10,8 +10,8 @@ import {
   specificityLabel,
   toneLabel,
   vocabularyLabel,
-} from '../lib/answer-analysis';
-import { plural } from '../lib/format';
+} from '../../lib/answer-analysis';
+import { plural } from '../../lib/format';
 
 /** Issues listed by name under the count; the rest are only counted. */
 const MAX_LISTED_ISSUES = 8;

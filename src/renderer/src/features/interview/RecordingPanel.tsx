@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RecordingInfo } from '../../../shared/contract';
-import { VIDEO_PIECE_BYTES } from '../../../shared/contract/constants';
-import { useApi } from '../api/context';
-import { SpeechSettings } from './SpeechSettings';
+import type { RecordingInfo } from '../../../../shared/contract';
+import { VIDEO_PIECE_BYTES } from '../../../../shared/contract/constants';
+import { useApi } from '../../api/context';
+import { SpeechSettings } from '../settings/SpeechSettings';
 import {
   bytesToBase64,
   describeMediaError,
   listDevices,
   MicCapture,
   type MicChunk,
-} from '../lib/mic-capture';
+} from '../../lib/mic-capture';
 
 /** Below this level (dBFS) for a few seconds, the microphone is probably muted or too far away. */
 const QUIET_DB = -55;

@@ -1,5 +1,5 @@
-import type { AnswerResult, FollowUpResult } from '../../../shared/contract';
-import { followUpVerdict } from '../../../shared/follow-up-verdict';
+import type { AnswerResult, FollowUpResult } from '../../../../shared/contract';
+import { followUpVerdict } from '../../../../shared/follow-up-verdict';
 
 /**
  * The follow-up questions asked after an answer, under that answer: what was asked, the reply,

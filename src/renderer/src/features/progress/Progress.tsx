@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import type { Profile, ProgressChart, UserStats } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
-import { TrendChart } from '../components/charts/TrendChart';
-import { DateField } from '../components/DateField';
-import { useAction } from '../hooks/useAction';
-import { useQuery } from '../hooks/useQuery';
-import { saveExport } from '../lib/download';
-import { formatDate } from '../lib/format';
-import type { Navigate } from '../navigation';
+import type { Profile, ProgressChart, UserStats } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
+import { TrendChart } from '../../components/charts/TrendChart';
+import { DateField } from '../../components/DateField';
+import { useAction } from '../../hooks/useAction';
+import { useQuery } from '../../hooks/useQuery';
+import { saveExport } from '../../lib/download';
+import { formatDate } from '../../lib/format';
+import type { Navigate } from '../../navigation';
 import { RepeatedQuestions } from './RepeatedQuestions';
 
 const DIMENSIONS = [

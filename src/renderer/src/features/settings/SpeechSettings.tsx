@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ProfileSettings } from '../../../shared/contract';
-import { useApi } from '../api/context';
+import type { ProfileSettings } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
 
 const LANGUAGES: readonly [string, string][] = [
   ['en', 'English'],

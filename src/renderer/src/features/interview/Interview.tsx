@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Profile, SessionState } from '../../../shared/contract';
-import { useApi, useQueryCache } from '../api/context';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
-import { useQuery } from '../hooks/useQuery';
-import { levelLabel, plural } from '../lib/format';
-import type { Navigate } from '../navigation';
+import type { Profile, SessionState } from '../../../../shared/contract';
+import { useApi, useQueryCache } from '../../api/context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
+import { useQuery } from '../../hooks/useQuery';
+import { levelLabel, plural } from '../../lib/format';
+import type { Navigate } from '../../navigation';
 import { PlanNote } from './PlanNote';
 import { QuestionPanel } from './QuestionPanel';
 

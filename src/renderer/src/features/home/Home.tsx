@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { Profile, SessionState } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert, LoadFailed, Loading } from '../components/Feedback';
-import { SessionOpenButton } from '../components/SessionOpenButton';
-import { SessionStatusBadge } from '../components/StatusBadge';
-import { useQuery } from '../hooks/useQuery';
-import { formatDate, formatScore, levelLabel } from '../lib/format';
-import type { Navigate } from '../navigation';
+import type { Profile, SessionState } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
+import { SessionOpenButton } from '../../components/SessionOpenButton';
+import { SessionStatusBadge } from '../../components/StatusBadge';
+import { useQuery } from '../../hooks/useQuery';
+import { formatDate, formatScore, levelLabel } from '../../lib/format';
+import type { Navigate } from '../../navigation';
 
 interface HomeProps {
   profile: Profile;

@@ -1,12 +1,12 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
-import type { CurrentQuestion, SessionState } from '../../../shared/contract';
-import { MAX_ANSWER_CHARS } from '../../../shared/contract/constants';
-import { useApi } from '../api/context';
-import { ApiError } from '../api/client';
-import { CountdownClock, useCountdown } from '../components/Countdown';
-import { ErrorAlert } from '../components/Feedback';
-import { useDraftSaver, type DraftStatus } from '../hooks/useDraftSaver';
-import { countWords, generatorName, plural, typeLabel } from '../lib/format';
+import type { CurrentQuestion, SessionState } from '../../../../shared/contract';
+import { MAX_ANSWER_CHARS } from '../../../../shared/contract/constants';
+import { useApi } from '../../api/context';
+import { ApiError } from '../../api/client';
+import { CountdownClock, useCountdown } from '../../components/Countdown';
+import { ErrorAlert } from '../../components/Feedback';
+import { useDraftSaver, type DraftStatus } from '../../hooks/useDraftSaver';
+import { countWords, generatorName, plural, typeLabel } from '../../lib/format';
 import { RecordingPanel } from './RecordingPanel';
 
 const DRAFT_LABELS: Record<DraftStatus, string> = {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { Profile } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert } from '../components/Feedback';
-import { useAction } from '../hooks/useAction';
-import { saveExport } from '../lib/download';
+import type { Profile } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/Feedback';
+import { useAction } from '../../hooks/useAction';
+import { saveExport } from '../../lib/download';
 
 /**
  * The person's own data (GDPR): download everything as one zip, or delete the profile with all

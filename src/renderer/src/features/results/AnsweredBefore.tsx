@@ -1,5 +1,5 @@
-import { useQuery } from '../hooks/useQuery';
-import { formatDate } from '../lib/format';
+import { useQuery } from '../../hooks/useQuery';
+import { formatDate } from '../../lib/format';
 
 interface AnsweredBeforeProps {
   profileId: string;

@@ -1,8 +1,8 @@
-import type { Profile } from '../../../shared/contract';
-import { LoadFailed, Loading } from '../components/Feedback';
-import { useQuery } from '../hooks/useQuery';
-import { levelLabel } from '../lib/format';
-import { readLastProfileId } from '../lib/storage';
+import type { Profile } from '../../../../shared/contract';
+import { LoadFailed, Loading } from '../../components/Feedback';
+import { useQuery } from '../../hooks/useQuery';
+import { levelLabel } from '../../lib/format';
+import { readLastProfileId } from '../../lib/storage';
 
 interface ProfilePickerProps {
   currentId: string | null;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Profile } from '../../../shared/contract';
-import { LoadFailed } from '../components/Feedback';
-import { ScoreBars } from '../components/ScoreBars';
-import { useQuery } from '../hooks/useQuery';
-import { formatDate, formatScore } from '../lib/format';
+import type { Profile } from '../../../../shared/contract';
+import { LoadFailed } from '../../components/Feedback';
+import { ScoreBars } from '../../components/ScoreBars';
+import { useQuery } from '../../hooks/useQuery';
+import { formatDate, formatScore } from '../../lib/format';
 
 /** Questions answered more than once, and their attempts side by side. */
 export function RepeatedQuestions({ profile }: { profile: Profile }) {
