@@ -20,7 +20,9 @@ import { Results } from './features/results/Results';
 import { Setup } from './features/interview/Setup';
 
 // The charting library is the largest part of the bundle: load it with the Progress screen.
-const Progress = lazy(() => import('./features/progress/Progress').then((m) => ({ default: m.Progress })));
+const Progress = lazy(() =>
+  import('./features/progress/Progress').then((m) => ({ default: m.Progress })),
+);
 
 export function App({ client }: { client: RehearseApi }) {
   return (
