@@ -54,7 +54,7 @@ function setup(overrides: Parameters<typeof createFakeApi>[0] = {}) {
     'recording.recoverable': () => [],
     'settings.get': () => Promise.reject(new Error('not needed here')),
     'recording.start': () => ({ recordingId: 'r1', sampleRate: 16000, liveTranscript: true }),
-    'recording.appendAudio': () => ({ received: 1 }) as Output<'recording.appendAudio'>,
+    'recording.appendAudio': () => ({ receivedSeconds: 0.25, levelDb: -20 }),
     'recording.stop': (input) => stopReply(input.recordingId),
     'recording.discard': () => ({ discarded: true }),
     ...overrides,
@@ -111,6 +111,7 @@ describe('RecordingPanel', () => {
         recordingId: 'r1',
         kind: 'partial',
         text: 'I led',
+        note: null,
       }),
     );
     expect(screen.getByLabelText('Live transcript').textContent).toBe('I led');
