@@ -83,10 +83,18 @@ describe('QueryCache', () => {
     await settle();
     expect(cache.read(key).data).toEqual(['new']);
 
+    // A poll while a request is out waits for that one instead of overtaking it.
+    cache.refetch('profiles.list', {});
+    cache.revalidate('profiles.list', {});
+    expect(calls).toHaveLength(3);
+    calls[2]!.resolve(['polled']);
+    await settle();
+    expect(cache.read(key).data).toEqual(['polled']);
+
     // A mutation's reply stored with set() also overtakes a request already out.
     cache.refetch('profiles.list', {});
     cache.set('profiles.list', {}, []);
-    calls[2]!.resolve(['stale']);
+    calls[3]!.resolve(['stale']);
     await settle();
     expect(cache.read(key)).toEqual({ data: [], error: undefined, loading: false });
   });

@@ -98,6 +98,15 @@ export class QueryCache {
     this.fetch(this.entry(name, input));
   }
 
+  /**
+   * Asks again unless a request is already out. For polling: a poll that overtook the previous
+   * one each time would never let a slow reply through.
+   */
+  revalidate<K extends HandlerName>(name: K, input: Input<K>): void {
+    const entry = this.entry(name, input);
+    if (!entry.inFlight) this.fetch(entry);
+  }
+
   /** Stores an answer the services already gave (a mutation's reply), overtaking any request out. */
   set<K extends HandlerName>(name: K, input: Input<K>, data: Output<K>): void {
     const entry = this.entry(name, input);

@@ -11,8 +11,10 @@ export interface Query<T> {
   data: T | undefined;
   error: unknown;
   loading: boolean;
-  /** Asks the services again now (a Retry button, a poll). */
+  /** Asks the services again now (a Retry button). */
   refetch: () => void;
+  /** Asks again unless a request is already out (a poll). */
+  revalidate: () => void;
 }
 
 const nothing = () => () => undefined;
@@ -39,6 +41,7 @@ export function useQuery<K extends HandlerName>(
   );
   const snapshot = useSyncExternalStore(enabled ? subscribe : nothing, () => cache.read(key));
   const refetch = useCallback(() => cache.refetch(query.name, query.input), [cache, query]);
+  const revalidate = useCallback(() => cache.revalidate(query.name, query.input), [cache, query]);
 
   // keepPrevious: a list being refiltered keeps showing the last answer instead of a spinner.
   const data = snapshot.data as Output<K> | undefined;
@@ -49,5 +52,6 @@ export function useQuery<K extends HandlerName>(
     error: snapshot.error,
     loading: snapshot.loading,
     refetch,
+    revalidate,
   };
 }

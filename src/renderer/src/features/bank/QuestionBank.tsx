@@ -24,10 +24,9 @@ interface QuestionBankProps {
 
 export function QuestionBank({ profile, navigate }: QuestionBankProps) {
   // Every change made here refreshes these through the query cache (api/invalidation.ts).
-  const keep = { keepPrevious: true };
-  const roles = useQuery('bank.roles', {}, keep);
-  const packs = useQuery('packs.list', {}, keep);
-  const admin = useQuery('admin.status', {}, keep);
+  const roles = useQuery('bank.roles', {});
+  const packs = useQuery('packs.list', {});
+  const admin = useQuery('admin.status', {});
 
   const [filters, setFilters] = useState<BankFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);

@@ -21,13 +21,7 @@ import { ModelRow } from './ModelRow';
  */
 export function Models() {
   const api = useApi();
-  const list = useQuery(
-    'models.list',
-    {},
-    {
-      keepPrevious: true,
-    },
-  );
+  const list = useQuery('models.list', {});
   // Live progress from the download job, merged over the last list until it is loaded again.
   const [live, setLive] = useState<Record<string, DownloadState>>({});
   // A download that failed (wrong checksum, server error, full disk) says why here.

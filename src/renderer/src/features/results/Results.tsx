@@ -23,7 +23,7 @@ interface ResultsProps {
 }
 
 export function Results({ profile, sessionId, navigate }: ResultsProps) {
-  const { data, error, refetch } = useQuery('results.session', {
+  const { data, error, refetch, revalidate } = useQuery('results.session', {
     profileId: profile.id,
     sessionId,
   });
@@ -33,9 +33,9 @@ export function Results({ profile, sessionId, navigate }: ResultsProps) {
   // api/invalidation.ts); poll as well in case an event is missed (a reconnecting socket).
   useEffect(() => {
     if (pending === 0) return undefined;
-    const timer = window.setInterval(refetch, POLL_MS);
+    const timer = window.setInterval(revalidate, POLL_MS);
     return () => window.clearInterval(timer);
-  }, [pending, refetch]);
+  }, [pending, revalidate]);
 
   return (
     <main className="page">

@@ -27,7 +27,7 @@ export function WrittenFeedback({
   sessionId: string;
 }) {
   const api = useApi();
-  const { data, refetch } = useQuery('feedback.written', { profileId, sessionId });
+  const { data, refetch, revalidate } = useQuery('feedback.written', { profileId, sessionId });
   const [live, setLive] = useState('');
   const writing = data?.status !== 'ready';
 
@@ -39,13 +39,13 @@ export function WrittenFeedback({
     const offToken = api.on('llm.token', (event) => {
       if (event.type === 'written-feedback') setLive((t) => (t + event.text).slice(-400));
     });
-    const timer = writing ? window.setInterval(refetch, POLL_MS) : undefined;
+    const timer = writing ? window.setInterval(revalidate, POLL_MS) : undefined;
     return () => {
       offWritten();
       offToken();
       if (timer !== undefined) window.clearInterval(timer);
     };
-  }, [api, refetch, sessionId, writing]);
+  }, [api, revalidate, sessionId, writing]);
 
   if (!data || (data.status === 'none' && data.answers.length === 0)) return null;
   return (
