@@ -128,6 +128,21 @@ describe('RecordingPanel', () => {
     expect(screen.getByRole('button', { name: 'Record answer' })).toHaveProperty('disabled', false);
   });
 
+  it("says it can't hear after four quiet seconds, and stops saying so when the voice is back", async () => {
+    const { micReady, speak } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Record answer' }));
+    micReady.resolve();
+    await screen.findByRole('button', { name: 'Stop recording' });
+    speak(-80, 16000 * 3);
+    expect(screen.queryByRole('alert')).toBeNull();
+    speak(-80, 16000);
+    expect(screen.getByRole('alert').textContent).toMatch(/can’t hear you/);
+    speak(-30);
+    expect(screen.queryByRole('alert')).toBeNull();
+    const meter = screen.getByRole('meter', { name: 'Microphone level' });
+    expect(meter.getAttribute('aria-valuenow')).toBe('57');
+  });
+
   it('says clearly when the microphone may not be used, and discards the empty recording', async () => {
     const { api, micReady } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Record answer' }));
