@@ -111,6 +111,21 @@ describe('QueryCache', () => {
     expect(calls.map((c) => c.name)).toEqual(['interviews.get']);
   });
 
+  it('forgets the least recently used results nobody shows beyond a hundred', () => {
+    const { api } = fakeApi();
+    const cache = new QueryCache(api);
+    const question = (n: number) => ({ questionId: `q${n}` });
+    const held = (n: number) => cache.read(queryKey('bank.question', question(n))).data;
+    for (let n = 0; n <= 100; n++) cache.set('bank.question', question(n), { n } as never);
+    cache.set('bank.question', question(0), { n: 0 } as never); // used again: now the newest
+    cache.subscribe('bank.question', question(1), () => undefined)();
+
+    expect(held(0)).toEqual({ n: 0 });
+    expect(held(1)).toEqual({ n: 1 }); // just shown
+    expect(held(2)).toBeUndefined();
+    expect(held(3)).toEqual({ n: 3 });
+  });
+
   it('keeps the last data when fetching again fails, and reports the failure', async () => {
     const { api, calls } = fakeApi();
     const cache = new QueryCache(api);

@@ -150,10 +150,14 @@ export class QueryCache {
     return result;
   }
 
+  /** The entry for a query, created if new; either way it becomes the most recently used. */
   private entry(name: HandlerName, input: unknown): Entry {
     const key = queryKey(name, input);
     let entry = this.entries.get(key);
-    if (!entry) {
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    } else {
       entry = {
         name,
         input,
@@ -189,7 +193,7 @@ export class QueryCache {
     for (const listener of [...entry.listeners]) listener();
   }
 
-  /** Forgets the oldest unwatched results beyond the limit (Map order is insertion order). */
+  /** Forgets the least recently used unwatched results beyond the limit (Map order is use order). */
   private trim(): void {
     let unwatched = 0;
     for (const entry of this.entries.values()) if (entry.listeners.size === 0) unwatched++;
