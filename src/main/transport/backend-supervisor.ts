@@ -246,7 +246,7 @@ export class BackendSupervisor {
     this.quickCrashes = quick ? this.quickCrashes + 1 : 0;
     if (this.quickCrashes >= (this.options.maxQuickCrashes ?? 3)) {
       this.failure = new AppError(
-        'INTERNAL',
+        'UNAVAILABLE',
         `Rehearse's background process keeps stopping (it ${how}${fatal ? `: ${fatal.message}` : ''}). ` +
           'Quit Rehearse and open it again; what you saved is kept.',
       );
@@ -257,7 +257,7 @@ export class BackendSupervisor {
       this.ready.catch(() => undefined);
       return;
     }
-    failAll(new AppError('INTERNAL', BACKEND_RESTARTED_MESSAGE));
+    failAll(new AppError('UNAVAILABLE', BACKEND_RESTARTED_MESSAGE));
     this.restarts += 1;
     const restarts = this.restarts;
     const next = this.launch();

@@ -5,6 +5,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadFailed, Loading } from './components/Feedback';
 import { Header } from './components/Header';
 import { OfflineBanner } from './components/OfflineBanner';
+import { RestartNotice } from './components/RestartNotice';
 import { useQuery } from './hooks/useQuery';
 import { readLastProfileId, writeLastProfileId } from './lib/storage';
 import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
@@ -119,6 +120,7 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
   return (
     <>
       <OfflineBanner />
+      <RestartNotice />
       <Header
         profile={needsProfile(shown) ? profile : null}
         screen={shown}

@@ -38,6 +38,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   INVALID_STATE: 409,
   WRONG_QUESTION: 409,
   CONFLICT: 409,
+  UNAVAILABLE: 503,
 };
 
 /**

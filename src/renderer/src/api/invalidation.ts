@@ -47,6 +47,10 @@ export const EVENT_INVALIDATIONS: EventRules = {
   'followup.updated': { queries: ['interviews.get'] },
   'interview.plan': { queries: ['interviews.get', 'interviews.resumable'] },
   'job.finished': { queries: ['models.list'], when: (job) => job.type === 'model-download' },
+  // Events sent while the background process was down are lost: reload what may have changed.
+  'backend.restarted': {
+    queries: [...SESSIONS, ...BANK, 'feedback.written', 'models.list', 'profiles.list'],
+  },
 };
 
 /** What each change made through the renderer makes out of date, once it has succeeded. */
