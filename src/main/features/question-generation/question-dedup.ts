@@ -99,13 +99,8 @@ export function duplicateCheck(ctx: ServiceContext, similar: QuestionSimilarity)
           against: 'bank',
         };
     }
-    const bank = await ctx.db
-      .selectFrom('questions')
-      .select('content')
-      .where('retired_at', 'is', null)
-      // Questions written for other people's interviews are not the bank.
-      .where('source', '!=', 'generated')
-      .execute();
+    // Questions written for other people's interviews are not the bank.
+    const bank = await ctx.repos.bank.activeQuestions({ includeGenerated: false });
     return lexicalDuplicate(
       question,
       history,

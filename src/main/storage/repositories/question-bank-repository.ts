@@ -87,12 +87,17 @@ export class QuestionBankRepository extends QuestionPackTables {
   }
 
   /**
-   * Every question not retired. Generated questions (written by the LLM for someone's
-   * interview) are not part of the bank: included only when asked for.
+   * Every question not retired, of one role when given, in storage order. Generated questions
+   * (written by the LLM for someone's interview) are not part of the bank: included only when
+   * asked for.
    */
-  async activeQuestions(options: { readonly includeGenerated: boolean }): Promise<QuestionRow[]> {
+  async activeQuestions(options: {
+    readonly includeGenerated: boolean;
+    readonly roleId?: string;
+  }): Promise<QuestionRow[]> {
     let query = this.db.selectFrom('questions').selectAll().where('retired_at', 'is', null);
     if (!options.includeGenerated) query = query.where('source', '!=', 'generated');
+    if (options.roleId !== undefined) query = query.where('job_role_id', '=', options.roleId);
     return query.execute();
   }
 
