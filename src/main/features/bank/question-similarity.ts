@@ -33,9 +33,6 @@ export interface AnsweredSimilar {
 /** By wording alone, questions this alike ask about the same thing. */
 const CLOSE_BY_WORDING = 0.3;
 
-/** Two questions whose term vectors are this close ask the same thing in nearly the same words. */
-export const NEAR_DUPLICATE_COSINE = 0.75;
-
 export class QuestionSimilarity {
   private index: Promise<{ index: VectorIndex; embedder: Embedder }> | null = null;
   private indexModel: string | null = null;
@@ -213,12 +210,4 @@ function idOf(key: string): string {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-/** Whether two question texts are near-duplicates (same question, nearly the same words). */
-export function nearDuplicates(a: string, b: string): boolean {
-  return (
-    cosine(termFrequencies(contentStems(a)), termFrequencies(contentStems(b))) >=
-    NEAR_DUPLICATE_COSINE
-  );
 }

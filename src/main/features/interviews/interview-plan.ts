@@ -9,7 +9,7 @@ import { parseStringArray } from '../../platform/json';
 import { extractSkills } from '../question-generation/skills';
 import type { ServiceContext } from '../service-context';
 import { planQuestions, type PlanCandidate } from './question-plan';
-import { nearDuplicates } from '../bank/question-similarity';
+import { nearDuplicateWording } from '../../assessment/near-duplicate';
 
 export interface PlanRequest {
   readonly profileId: string;
@@ -61,7 +61,7 @@ export async function planInterview(
       seed: request.seed,
       skills,
       recentlyAsked,
-      nearDuplicate: nearDuplicates,
+      nearDuplicate: nearDuplicateWording,
     });
   const requested = request.questionCount;
   const roleQuestions = await candidates(ctx, { roleId: request.roleId });

@@ -91,9 +91,6 @@ const outputSchema = z.object({
   }),
 });
 
-// The wording check lives with the embedding check; re-exported for the CLI and its tests.
-export { DUPLICATE_SIMILARITY, findDuplicate } from './question-dedup';
-
 export interface GenerateOptions {
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
