@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, JobsTable } from '../schema';
 
 export type JobRow = Selectable<JobsTable>;
@@ -41,25 +41,25 @@ export class JobRepository {
 
   /** Puts every running job of the given types back in the queue (after a crash). */
   async requeueRunning(types: JobTypeFilter, now: string): Promise<void> {
-    let query = this.db
+    await this.db
       .updateTable('jobs')
       .set({ status: 'queued', updated_at: now })
-      .where('status', '=', 'running');
-    if (types.only) query = query.where('type', 'in', [...types.only]);
-    if (types.except && types.except.length > 0) {
-      query = query.where('type', 'not in', [...types.except]);
-    }
-    await query.execute();
+      .where('status', '=', 'running')
+      .where(ofTypes(types))
+      .execute();
   }
 
   /** The oldest queued job of the given types, if any. */
   async nextQueued(types: JobTypeFilter): Promise<JobRow | undefined> {
-    let query = this.db.selectFrom('jobs').selectAll().where('status', '=', 'queued');
-    if (types.only) query = query.where('type', 'in', [...types.only]);
-    if (types.except && types.except.length > 0) {
-      query = query.where('type', 'not in', [...types.except]);
-    }
-    return query.orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+    return this.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('status', '=', 'queued')
+      .where(ofTypes(types))
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
   }
 
   async markRunning(jobId: string, attempts: number, now: string): Promise<void> {
@@ -88,4 +88,14 @@ export class JobRepository {
       .orderBy('id', 'desc')
       .execute();
   }
+}
+
+function ofTypes(types: JobTypeFilter) {
+  return (eb: ExpressionBuilder<DatabaseSchema, 'jobs'>) => {
+    const conditions = [];
+    if (types.only) conditions.push(eb('type', 'in', [...types.only]));
+    if (types.except && types.except.length > 0)
+      conditions.push(eb('type', 'not in', [...types.except]));
+    return eb.and(conditions);
+  };
 }
