@@ -64,6 +64,8 @@ export interface RehearseAppOptions {
   readonly dataDir: string;
   /** Defaults to `<dataDir>/rehearse.db`; ':memory:' for tests. */
   readonly databaseLocation?: string;
+  /** An in-memory database starts as a copy of this serialized one (tests: a seeded snapshot). */
+  readonly databaseImage?: Buffer;
   readonly transport: AppInfo['transport'];
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
@@ -131,7 +133,7 @@ async function startOwned(
 ): Promise<RehearseApp> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const database = openDatabase(databaseLocation, clock);
+  const database = openDatabase(databaseLocation, clock, { image: options.databaseImage });
   const events = new EventBus();
   // Model downloads get their own queue so a long download never holds up answer scoring.
   // Generating questions (many seconds per question on a CPU) and wording follow-ups get lanes
