@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/contract';
 import { builtinPackJson } from '../features/bank/builtin-packs';
-import { parsePackJson } from '../features/bank/parse-pack';
+import { parsePackJson, type ParsedPack } from '../features/bank/parse-pack';
 import { PackStore } from '../features/bank/pack-store';
 import { AdminService } from '../features/admin/admin-service';
 import { randomIds, systemClock, type Clock, type IdGenerator } from '../platform/clock';
@@ -213,9 +213,7 @@ async function startOwned(
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
-    (options.builtinPacks ?? builtinPackJson).map((json, i) =>
-      parsePackJson(json, `built-in pack #${i + 1}`),
-    ),
+    options.builtinPacks ? parseBuiltinPacks(options.builtinPacks) : bundledBank(),
   );
   const bank = new BankService(context, packs);
 
@@ -291,6 +289,17 @@ async function startOwned(
       dataLock?.release();
     },
   };
+}
+
+function parseBuiltinPacks(packs: readonly unknown[]): ParsedPack[] {
+  return packs.map((json, i) => parsePackJson(json, `built-in pack #${i + 1}`));
+}
+
+// The bundled bank never changes while the process runs, and validating it is most of a start
+// on an installed database (tests start many apps in one process): parsed once.
+let bundled: ParsedPack[] | null = null;
+function bundledBank(): ParsedPack[] {
+  return (bundled ??= parseBuiltinPacks(builtinPackJson));
 }
 
 /** A misconfigured model path must not stop the app: it starts without speech recognition. */
