@@ -12,6 +12,7 @@ import { reportsBenchmark } from './reports';
 import { chromiumPath, launchChromium } from '../e2e/chromium';
 import { llmBenchmarks } from './llm-bench';
 import { speechBench } from './speech';
+import { testAppBench } from './test-app';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -125,6 +126,7 @@ const sections: Record<string, () => Promise<unknown>> = {
   reports: reportsBenchmark,
   llm: llmBenchmarks,
   speech: speechBench,
+  testApp: testAppBench,
 };
 const unknown = [...(only ?? [])].filter((name) => !(name in sections));
 if (unknown.length > 0)

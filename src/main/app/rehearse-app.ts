@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/contract';
 import { builtinPackJson } from '../features/bank/builtin-packs';
-import { parsePackJson } from '../features/bank/parse-pack';
+import { parsePackJson, type ParsedPack } from '../features/bank/parse-pack';
 import { PackStore } from '../features/bank/pack-store';
 import { AdminService } from '../features/admin/admin-service';
 import { randomIds, systemClock, type Clock, type IdGenerator } from '../platform/clock';
@@ -64,6 +64,8 @@ export interface RehearseAppOptions {
   readonly dataDir: string;
   /** Defaults to `<dataDir>/rehearse.db`; ':memory:' for tests. */
   readonly databaseLocation?: string;
+  /** An in-memory database starts as a copy of this serialized one (tests: a seeded snapshot). */
+  readonly databaseImage?: Buffer;
   readonly transport: AppInfo['transport'];
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
@@ -131,7 +133,7 @@ async function startOwned(
 ): Promise<RehearseApp> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const database = openDatabase(databaseLocation, clock);
+  const database = openDatabase(databaseLocation, clock, { image: options.databaseImage });
   const events = new EventBus();
   // Model downloads get their own queue so a long download never holds up answer scoring.
   // Generating questions (many seconds per question on a CPU) and wording follow-ups get lanes
@@ -206,9 +208,7 @@ async function startOwned(
 
   const packs = new PackStore(context);
   await packs.installBuiltin(
-    (options.builtinPacks ?? builtinPackJson).map((json, i) =>
-      parsePackJson(json, `built-in pack #${i + 1}`),
-    ),
+    options.builtinPacks ? parseBuiltinPacks(options.builtinPacks) : bundledBank(),
   );
   const bank = new BankService(context, packs);
 
@@ -284,6 +284,17 @@ async function startOwned(
       dataLock?.release();
     },
   };
+}
+
+function parseBuiltinPacks(packs: readonly unknown[]): ParsedPack[] {
+  return packs.map((json, i) => parsePackJson(json, `built-in pack #${i + 1}`));
+}
+
+// The bundled bank never changes while the process runs, and validating it is most of a start
+// on an installed database (tests start many apps in one process): parsed once.
+let bundled: ParsedPack[] | null = null;
+function bundledBank(): ParsedPack[] {
+  return (bundled ??= parseBuiltinPacks(builtinPackJson));
 }
 
 /** A misconfigured model path must not stop the app: it starts without speech recognition. */

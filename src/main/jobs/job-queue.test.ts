@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { deferred } from '../testing/deferred';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { JobQueue } from './job-queue';
 
@@ -109,11 +110,16 @@ describe('JobQueue lanes', () => {
     const main = new JobQueue(db, clock, ids, events, { except: ['slow'] });
     const side = new JobQueue(db, clock, ids, events, { only: ['slow'] });
     let release = () => undefined as void;
+    const slowStarted = deferred();
     side.define({
       type: 'slow',
       payload: z.object({}),
       maxAttempts: 1,
-      run: () => new Promise<void>((resolve) => (release = resolve)),
+      run: () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+          slowStarted.resolve();
+        }),
     });
     const ran: string[] = [];
     main.define({
@@ -124,7 +130,8 @@ describe('JobQueue lanes', () => {
     });
     const slow = await side.enqueue('slow', {});
     side.kick();
-    await expect.poll(async () => (await side.get(slow)).status).toBe('running');
+    await slowStarted.promise;
+    expect((await side.get(slow)).status).toBe('running');
     await main.enqueue('quick', {});
     // Starting the main lane re-queues only its own interrupted rows, not the running download.
     await main.start();
@@ -141,6 +148,7 @@ describe('JobQueue lanes', () => {
     const queue = new JobQueue(db, clock, ids, events, { separate: [['llm']] });
     let release = () => undefined as void;
     const ran: string[] = [];
+    const llmStarted = [deferred(), deferred()];
     queue.define({
       type: 'llm',
       payload: z.object({ n: z.number() }),
@@ -150,26 +158,33 @@ describe('JobQueue lanes', () => {
           ran.push(`llm ${n} started`);
           release = resolve;
           ctx.signal.addEventListener('abort', () => resolve());
+          llmStarted[n - 1]!.resolve();
         }),
     });
+    const scored = deferred();
     queue.define({
       type: 'score',
       payload: z.object({}),
       maxAttempts: 1,
-      run: async () => void ran.push('score'),
+      run: async () => {
+        ran.push('score');
+        scored.resolve();
+      },
     });
     const first = await queue.enqueue('llm', { n: 1 });
     const second = await queue.enqueue('llm', { n: 2 });
     queue.kick();
-    await expect.poll(async () => (await queue.get(first)).status).toBe('running');
+    await llmStarted[0]!.promise;
+    expect((await queue.get(first)).status).toBe('running');
     await queue.enqueue('score', {});
     queue.kick();
     // The scoring job finishes while the first LLM job still runs; the second waits its turn.
-    await expect.poll(() => ran).toContain('score');
+    await scored.promise;
     expect(ran).toEqual(['llm 1 started', 'score']);
     expect((await queue.get(second)).status).toBe('queued');
     await queue.cancel(first);
-    await expect.poll(() => ran).toContain('llm 2 started');
+    await llmStarted[1]!.promise;
+    expect(ran).toEqual(['llm 1 started', 'score', 'llm 2 started']);
     release();
     await queue.whenIdle();
     expect((await queue.get(first)).status).toBe('cancelled');

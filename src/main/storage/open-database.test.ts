@@ -73,4 +73,36 @@ describe('openDatabase', () => {
     expect(backup.prepare('SELECT name FROM users').pluck().all()).toEqual(['Ana']);
     backup.close();
   });
+
+  it('starts an in-memory database as a copy of an image, leaving the image as it was', async () => {
+    const source = new BetterSqlite3(':memory:');
+    migrate(source, new FakeClock());
+    source
+      .prepare("INSERT INTO users (id, name, created_at, updated_at) VALUES ('u', 'Ana', 'n', 'n')")
+      .run();
+    const image = source.serialize();
+    source.close();
+    const before = Buffer.from(image);
+
+    const db = openDatabase(':memory:', new FakeClock(), { image });
+    expect(db.location).toBe(':memory:');
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+    db.sqlite.prepare("UPDATE users SET name = 'Ben'").run();
+    expect(db.sqlite.prepare('SELECT name FROM users').pluck().all()).toEqual(['Ben']);
+    await db.close();
+    expect(image.equals(before)).toBe(true);
+  });
+
+  it('refuses an image for a database file, and an image that is not a database', () => {
+    const file = tempFile();
+    const junk = Buffer.from('this is not sqlite at all, just some bytes '.repeat(200));
+    expect(() => openDatabase(file, new FakeClock(), { image: junk })).toThrow(
+      /image can only start an in-memory database/,
+    );
+    expect(fs.existsSync(file)).toBe(false);
+    expect(() => openDatabase(':memory:', new FakeClock(), { image: junk })).toThrow(
+      /cannot open its database.*not a database/s,
+    );
+  });
 });

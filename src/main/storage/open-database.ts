@@ -18,18 +18,41 @@ export interface AppDatabase {
   close(): Promise<void>;
 }
 
+export interface OpenDatabaseOptions {
+  /**
+   * A serialized database (better-sqlite3's `serialize()`) that an in-memory database starts as a
+   * copy of, then migrated as usual. Tests use it to skip migrating and seeding on every start;
+   * the image itself is never written to.
+   */
+  readonly image?: Buffer;
+}
+
 /**
  * Opens (creating if needed) and migrates the database. A file that is not a SQLite database,
  * or one written by a newer Rehearse, is refused with a clear message and left untouched.
  */
-export function openDatabase(location: string, clock: Clock): AppDatabase {
+export function openDatabase(
+  location: string,
+  clock: Clock,
+  options: OpenDatabaseOptions = {},
+): AppDatabase {
   const isMemory = location === ':memory:';
+  if (options.image && !isMemory) {
+    throw new AppError(
+      'DATABASE',
+      `A database image can only start an in-memory database, not ${location}.`,
+    );
+  }
   if (!isMemory) fs.mkdirSync(path.dirname(location), { recursive: true });
   const existed = !isMemory && fs.existsSync(location) && fs.statSync(location).size > 0;
 
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(location, { fileMustExist: false, ...sqliteNativeBinding() });
+    // better-sqlite3 copies a Buffer into a new, writable in-memory database.
+    sqlite = new BetterSqlite3(options.image ?? location, {
+      fileMustExist: false,
+      ...sqliteNativeBinding(),
+    });
   } catch (error) {
     throw databaseError(location, error);
   }

@@ -14,8 +14,8 @@ export class FakeClock implements Clock {
   }
 }
 
-/** ids "id-0001", "id-0002", ... in creation order. */
-export function sequentialIds(prefix = 'id'): IdGenerator {
-  let n = 0;
+/** ids "id-0001", "id-0002", ... in creation order; `after` ids already taken are skipped. */
+export function sequentialIds(prefix = 'id', after = 0): IdGenerator {
+  let n = after;
   return () => `${prefix}-${String(++n).padStart(4, '0')}`;
 }

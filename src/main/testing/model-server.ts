@@ -18,9 +18,17 @@ export interface ModelServerOptions {
    * (negative: before it, as a proxy that rounds ranges to blocks does), Content-Range saying so.
    */
   readonly rangeStartShift?: number;
-  /** Send the body in chunks of this size with this pause between them (to pause mid-way). */
+  /**
+   * Send the body in chunks of this size with this pause between them: the download's speed
+   * (bytes per second over at least 200 ms) needs real time to pass while bytes arrive.
+   */
   readonly chunkBytes?: number;
   readonly chunkDelayMs?: number;
+  /**
+   * Stop sending after this many body bytes of the first response and keep the connection open,
+   * as a stalled server does: a test can pause or cancel mid-download whatever its speed.
+   */
+  readonly stallAfterBytes?: number;
 }
 
 export interface ModelServer {
@@ -39,6 +47,7 @@ export async function startModelServer(
 ): Promise<ModelServer> {
   const requests: ServedRequest[] = [];
   let drops = 0;
+  let stalled = false;
   const server = http.createServer((req, res) => {
     const name = (req.url ?? '/').slice(1);
     requests.push({ path: name, range: req.headers.range });
@@ -74,6 +83,9 @@ export async function startModelServer(
         ? options.dropAfterBytes
         : null;
     if (drop !== null) drops++;
+    const stall =
+      options.stallAfterBytes !== undefined && !stalled ? options.stallAfterBytes : null;
+    if (stall !== null) stalled = true;
     const chunk = options.chunkBytes ?? 64 * 1024;
     let sent = 0;
     const sendNext = () => {
@@ -86,7 +98,8 @@ export async function startModelServer(
         res.end();
         return;
       }
-      const end = Math.min(body.length, sent + chunk, drop ?? Infinity);
+      if (stall !== null && sent >= stall) return; // until the client gives up
+      const end = Math.min(body.length, sent + chunk, drop ?? Infinity, stall ?? Infinity);
       res.write(body.subarray(sent, end));
       sent = end;
       setTimeout(sendNext, options.chunkDelayMs ?? 0);

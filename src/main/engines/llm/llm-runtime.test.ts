@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deferred } from '../../testing/deferred';
 import { sharedModelPath } from '../../testing/models';
 import { LlmError, LlmRuntime } from './llm-runtime';
 
@@ -17,6 +18,7 @@ function runtime(options: Partial<ConstructorParameters<typeof LlmRuntime>[0]> =
   return r;
 }
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(runtimes.splice(0).map((r) => r.dispose()));
 });
 
@@ -95,13 +97,26 @@ describe('LlmRuntime (real inference with stories260K in a worker thread)', () =
   });
 
   it('fails a request that runs past its timeout with a timeout error', async () => {
+    // The request's deadline is a timer in this thread: fake it (and the clock it is computed
+    // from), and let it run out while tokens stream, so generation is surely under way.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const llm = runtime();
     await llm.generate({ ...story, maxTokens: 1 }, { timeoutMs: 20_000 }); // loaded
-    const started = Date.now();
-    await expect(
-      llm.generate({ ...story, maxTokens: 100_000 }, { timeoutMs: 150 }),
-    ).rejects.toMatchObject({ kind: 'timeout' });
-    expect(Date.now() - started).toBeLessThan(3_000);
+    const streaming = deferred();
+    const running = llm.generate(
+      { ...story, maxTokens: 100_000 },
+      { timeoutMs: 150, onToken: () => streaming.resolve() },
+    );
+    let settled = false;
+    running.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await streaming.promise;
+    await vi.advanceTimersByTimeAsync(149);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(running).rejects.toMatchObject({ kind: 'timeout' });
     expect((await llm.generate({ ...story, maxTokens: 40 }, { timeoutMs: 20_000 })).text).toBe(
       GREEDY,
     );
@@ -120,11 +135,15 @@ describe('LlmRuntime (real inference with stories260K in a worker thread)', () =
   });
 
   it('unloads after being idle (the thread ends) and loads again on the next request', async () => {
+    // The idle timer runs in this thread: fake it, so "idle for 100 ms" is exact.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const llm = runtime({ idleUnloadMs: 100 });
     await llm.generate({ ...story, maxTokens: 5 }, { timeoutMs: 20_000 });
     expect(llm.status()).toBe('ready');
-    // The idle timer is real (the worker thread ends on its own clock): wait for it to fire.
-    await vi.waitFor(() => expect(llm.status()).toBe('unloaded'), { timeout: 10_000 });
+    await vi.advanceTimersByTimeAsync(99);
+    expect(llm.status()).toBe('ready');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(llm.status()).toBe('unloaded');
     const again = await llm.generate({ ...story, maxTokens: 40 }, { timeoutMs: 20_000 });
     expect(again.text).toBe(GREEDY);
     expect(again.loadMs).toBeGreaterThan(0);

@@ -164,7 +164,7 @@ describe('downloadFile', () => {
   });
 
   it('abort keeps the .part; the next call resumes from it', async () => {
-    const server = await serve({ chunkBytes: 64 * 1024, chunkDelayMs: 20 });
+    const server = await serve({ chunkBytes: 64 * 1024, stallAfterBytes: 512 * 1024 });
     const dest = path.join(tempDir(), 'model.gguf');
     const controller = new AbortController();
     const first = downloadFile(

@@ -86,6 +86,9 @@ async function setup(
   return { app, http, dataDir, events };
 }
 
+/** Where the server stalls the first response, so a pause or cancel always lands mid-download. */
+const STALL_AT = 256 * 1024;
+
 /** Resolves once a few chunks arrived (so the first ones are surely written to the .part). */
 const firstBytes = (app: TestApp) =>
   new Promise<void>((resolve) => {
@@ -99,6 +102,7 @@ const firstBytes = (app: TestApp) =>
 
 describe('model downloads (persisted jobs)', () => {
   it('downloads through the contract with progress, speed and ETA, then resolves it', async () => {
+    // Paced, not waited on: speed and ETA are measured over at least 200 ms of real time.
     const { app, dataDir, events } = await setup({ chunkBytes: 128 * 1024, chunkDelayMs: 60 });
     const progress: EventPayload<'job.progress'>[] = [];
     app.events.on('job.progress', (e) => progress.push(e));
@@ -163,7 +167,7 @@ describe('model downloads (persisted jobs)', () => {
   });
 
   it('pause keeps the .part, resume continues it with a Range request', async () => {
-    const { app, http } = await setup({ chunkBytes: 32 * 1024, chunkDelayMs: 25 });
+    const { app, http } = await setup({ chunkBytes: 32 * 1024, stallAfterBytes: STALL_AT });
     await app.call('models.download', { modelId: 'stories-260k' });
     await firstBytes(app);
     await app.call('models.pause', { modelId: 'stories-260k' });
@@ -179,7 +183,7 @@ describe('model downloads (persisted jobs)', () => {
   });
 
   it('cancel stops the job and deletes the partial download', async () => {
-    const { app, dataDir } = await setup({ chunkBytes: 32 * 1024, chunkDelayMs: 25 });
+    const { app, dataDir } = await setup({ chunkBytes: 32 * 1024, stallAfterBytes: STALL_AT });
     const { jobId } = await app.call('models.download', { modelId: 'stories-260k' });
     await firstBytes(app);
     await app.call('models.cancel', { modelId: 'stories-260k' });
@@ -192,7 +196,7 @@ describe('model downloads (persisted jobs)', () => {
   });
 
   it('jobs.cancel on a download job cancels the download on its own queue', async () => {
-    const { app, dataDir } = await setup({ chunkBytes: 32 * 1024, chunkDelayMs: 25 });
+    const { app, dataDir } = await setup({ chunkBytes: 32 * 1024, stallAfterBytes: STALL_AT });
     const { jobId } = await app.call('models.download', { modelId: 'stories-260k' });
     await firstBytes(app);
     expect(await app.call('jobs.cancel', { jobId })).toMatchObject({ status: 'cancelled' });
@@ -207,7 +211,7 @@ describe('a download interrupted by closing the app', () => {
   it('continues from its .part when the app starts again', async () => {
     const http = await startModelServer(
       { 'stories.gguf': GGUF },
-      { chunkBytes: 32 * 1024, chunkDelayMs: 25 },
+      { chunkBytes: 32 * 1024, stallAfterBytes: STALL_AT },
     );
     cleanups.push(() => http.close());
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-dl-restart-'));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/contract';
+import { deferred } from '../../testing/deferred';
 import { sharedModelPath } from '../../testing/models';
 import { voiceLikeAudio } from '../../testing/audio';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -135,14 +136,17 @@ describe('recording a spoken answer', () => {
     app = await createTestApp({ dataDir, speechModels: { whisper: TINY, vad: VAD } });
     const q = await activeQuestion(app);
     const events: EventPayload<'recording.transcript'>[] = [];
-    app.events.on('recording.transcript', (e) => events.push(e));
+    const firstPartial = deferred();
+    app.events.on('recording.transcript', (e) => {
+      events.push(e);
+      if (e.kind === 'partial') firstPartial.resolve();
+    });
     const { recordingId, liveTranscript } = await app.call('recording.start', q);
     expect(liveTranscript).toBe(true);
     const speech = readWavFile(sharedModelPath('whisper-test/jfk.wav')).samples;
     await stream(app, q.profileId, recordingId, speech);
-    await expect
-      .poll(() => events.filter((e) => e.kind === 'partial').length, { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    // A partial transcript arrives while still recording, before stop.
+    await firstPartial.promise;
     await app.call('recording.stop', { profileId: q.profileId, recordingId });
     await app.jobs.whenIdle();
     const info = await app.call('recording.get', { profileId: q.profileId, recordingId });
