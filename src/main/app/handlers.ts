@@ -13,7 +13,8 @@ import type { AdminService } from '../features/admin/admin-service';
 import type { PackStore } from '../features/bank/pack-store';
 import { parsePackText } from '../features/bank/parse-pack';
 import type { FileExports } from '../features/exports/file-exports';
-import { MODEL_DOWNLOAD_JOB, type ModelDownloads } from '../features/models/downloads';
+import type { ModelDownloads } from '../features/models/downloads';
+import { JOB_TYPES } from '../jobs/job-types';
 import { modelHandlers } from '../features/models/model-handlers';
 import type { ModelService } from '../features/models/model-service';
 import type { AppInfo, LlmStatusInfo, WrittenFeedback } from '../../shared/contract';
@@ -69,7 +70,7 @@ export function createHandlers(s: HandlerServices): Handlers {
       s.results.history(profileId, limit, offset, filter),
     'jobs.get': ({ jobId }) => s.jobs.get(jobId),
     'jobs.cancel': async ({ jobId }) =>
-      (await s.jobs.get(jobId)).type === MODEL_DOWNLOAD_JOB
+      (await s.jobs.get(jobId)).type === JOB_TYPES.modelDownload.type
         ? s.modelDownloads.cancelJob(jobId)
         : s.jobs.cancel(jobId),
     'settings.get': ({ profileId }) => s.settings.get(profileId),

@@ -12,6 +12,8 @@ import { createRepositories } from '../storage/repositories';
 import { DATABASE_FILE } from '../platform/data-dir';
 import { readSchemaVersion } from '../storage/migrate';
 import { JobQueue } from '../jobs/job-queue';
+import { typesOf } from '../jobs/job-types';
+import { registerJobs } from './job-registry';
 import {
   createEvaluatorProvider,
   grammarFromEnv,
@@ -27,26 +29,15 @@ import { ProgressService } from '../features/progress/progress-service';
 import { ReportService } from '../features/reports/report-service';
 import { FileExports } from '../features/exports/file-exports';
 import { DataService } from '../features/your-data/data-service';
-import { scoreAnswerJob } from '../features/interviews/score-answer-job';
 import { SettingsService } from '../features/settings/settings-service';
 import { HandlerRegistry } from './handler-registry';
 import { QuestionSimilarity } from '../features/bank/question-similarity';
 import { createHandlers } from './handlers';
 import type { ModelManifest } from '../../shared/contract/models';
-import {
-  MODEL_DOWNLOAD_JOB,
-  ModelDownloads,
-  type DownloadTuning,
-} from '../features/models/downloads';
+import { ModelDownloads, type DownloadTuning } from '../features/models/downloads';
 import { ModelService } from '../features/models/model-service';
 import type { MachineInfo } from '../engines/models/recommend';
 import { LlmService, type LlmServiceOptions } from '../engines/llm/llm-service';
-import { llmFollowUpJob } from '../features/follow-ups/llm-follow-up-job';
-import { LLM_FOLLOW_UP_JOB } from '../features/follow-ups/follow-up-store';
-import { scoreFollowUpJob } from '../features/follow-ups/score-follow-up-job';
-import { writtenFeedbackJob } from '../features/written-feedback/written-feedback-job';
-import { GENERATE_QUESTIONS_JOB } from '../features/question-generation/generation-state';
-import { questionGenerationJob } from '../features/question-generation/question-generation-job';
 import { duplicateCheck } from '../features/question-generation/question-dedup';
 import {
   readWrittenFeedback,
@@ -55,7 +46,6 @@ import {
 import { RecordingService } from '../features/recording/recording-service';
 import { resolveSpeechModels, type SpeechModelPaths } from '../engines/speech/model-paths';
 import { SpeechEngine } from '../engines/speech/speech-pipeline';
-import { transcribeRecordingJob } from '../features/recording/transcription-job';
 
 export const APP_VERSION = '0.1.0';
 
@@ -135,15 +125,15 @@ async function startOwned(
   const ids = options.ids ?? randomIds;
   const database = openDatabase(databaseLocation, clock, { image: options.databaseImage });
   const events = new EventBus();
-  // Model downloads get their own queue so a long download never holds up answer scoring.
-  // Generating questions (many seconds per question on a CPU) and wording follow-ups get lanes
-  // of their own, so neither holds up scoring or the other (the LLM worker still runs one request
-  // at a time). Written feedback stays in the main lane: it must run after the session's scoring.
+  // One queue for the main lane with the LLM lanes beside it, and one for model downloads: the
+  // lanes are declared with each job type (jobs/job-types.ts).
   const jobs = new JobQueue(database.db, clock, ids, events, {
-    except: [MODEL_DOWNLOAD_JOB],
-    separate: [[GENERATE_QUESTIONS_JOB], [LLM_FOLLOW_UP_JOB]],
+    except: typesOf(['model-download']),
+    separate: [typesOf(['question-generation']), typesOf(['llm-follow-up'])],
   });
-  const modelJobs = new JobQueue(database.db, clock, ids, events, { only: [MODEL_DOWNLOAD_JOB] });
+  const modelJobs = new JobQueue(database.db, clock, ids, events, {
+    only: typesOf(['model-download']),
+  });
   const repos = createRepositories(database.db);
   const evaluator = createEvaluatorProvider(
     options.engines ?? {
@@ -166,8 +156,6 @@ async function startOwned(
     jobs,
     evaluator,
   };
-  jobs.define(scoreAnswerJob(context));
-  jobs.define(scoreFollowUpJob(context));
   const models = new ModelService({
     dataDir: options.dataDir,
     clock,
@@ -181,12 +169,8 @@ async function startOwned(
     options.models?.tuning,
   );
   models.attachDownloads(modelDownloads);
-  modelJobs.define(modelDownloads.definition());
   const llm = new LlmService({ dataDir: options.dataDir, ...options.llm });
-  jobs.define(llmFollowUpJob(context, llm));
-  jobs.define(writtenFeedbackJob(context, llm));
   const similarity = new QuestionSimilarity(context, path.join(options.dataDir, 'indexes'));
-  jobs.define(questionGenerationJob(context, llm, duplicateCheck(context, similarity)));
   // Speech models load in their own process on first use; with none installed, recording and
   // delivery analytics still work and answers are typed.
   // Looked up again on each use, so a model installed or removed in the model manager counts
@@ -203,7 +187,17 @@ async function startOwned(
     }
     return speech;
   };
-  jobs.define(transcribeRecordingJob(context, options.dataDir, currentSpeech));
+  registerJobs(
+    { jobs, modelJobs },
+    {
+      ctx: context,
+      dataDir: options.dataDir,
+      llm,
+      isDuplicate: duplicateCheck(context, similarity),
+      speech: currentSpeech,
+      modelDownloads,
+    },
+  );
   const recordings = new RecordingService(context, options.dataDir, currentSpeech);
 
   const packs = new PackStore(context);

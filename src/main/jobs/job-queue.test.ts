@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { deferred } from '../testing/deferred';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { JobQueue } from './job-queue';
+import type { JobType } from './job-types';
+
+/** A job type known to these tests only: the queue validates against the definition's payload. */
+function declared(type: string): JobType<z.ZodUnknown> {
+  return { type, payload: z.unknown(), lane: 'main', maxAttempts: 1 };
+}
 
 let app: TestApp;
 beforeEach(async () => {
@@ -15,6 +21,7 @@ describe('JobQueue', () => {
     let runs = 0;
     app.jobs.define({
       type: 'flaky',
+      lane: 'main',
       payload: z.object({ n: z.number() }),
       maxAttempts: 2,
       run: async () => {
@@ -24,7 +31,7 @@ describe('JobQueue', () => {
     });
     const finished: string[] = [];
     app.events.on('job.finished', (e) => finished.push(e.status));
-    const id = await app.jobs.enqueue('flaky', { n: 1 });
+    const id = await app.jobs.enqueue(declared('flaky'), { n: 1 });
     app.jobs.kick();
     await app.jobs.whenIdle();
     expect(runs).toBe(2);
@@ -39,12 +46,13 @@ describe('JobQueue', () => {
   it('validates payloads on enqueue and again on load', async () => {
     app.jobs.define({
       type: 'typed',
+      lane: 'main',
       payload: z.object({ n: z.number() }),
       maxAttempts: 1,
       run: async () => undefined,
     });
-    await expect(app.jobs.enqueue('typed', { n: 'one' })).rejects.toThrow();
-    const id = await app.jobs.enqueue('typed', { n: 1 });
+    await expect(app.jobs.enqueue(declared('typed'), { n: 'one' })).rejects.toThrow();
+    const id = await app.jobs.enqueue(declared('typed'), { n: 1 });
     await app.context.db
       .updateTable('jobs')
       .set({ payload: '{"n":"corrupted"}' })
@@ -66,6 +74,7 @@ describe('JobQueue', () => {
     const started = new Promise<void>((resolve) => (running = resolve));
     app.jobs.define({
       type: 'slow',
+      lane: 'main',
       payload: z.object({}),
       maxAttempts: 1,
       run: async (_p, ctx) => {
@@ -77,7 +86,7 @@ describe('JobQueue', () => {
       },
     });
     app.events.on('job.progress', (e) => progress.push(e.current));
-    const id = await app.jobs.enqueue('slow', {});
+    const id = await app.jobs.enqueue(declared('slow'), {});
     app.jobs.kick();
     await started;
     expect((await app.jobs.get(id)).status).toBe('running');
@@ -96,6 +105,7 @@ describe('JobQueue', () => {
     expect(() =>
       app.jobs.define({
         type: 'score-answer',
+        lane: 'main',
         payload: z.object({}),
         maxAttempts: 1,
         run: async () => undefined,
@@ -113,6 +123,7 @@ describe('JobQueue lanes', () => {
     const slowStarted = deferred();
     side.define({
       type: 'slow',
+      lane: 'main',
       payload: z.object({}),
       maxAttempts: 1,
       run: () =>
@@ -124,15 +135,16 @@ describe('JobQueue lanes', () => {
     const ran: string[] = [];
     main.define({
       type: 'quick',
+      lane: 'main',
       payload: z.object({}),
       maxAttempts: 1,
       run: async () => void ran.push('quick'),
     });
-    const slow = await side.enqueue('slow', {});
+    const slow = await side.enqueue(declared('slow'), {});
     side.kick();
     await slowStarted.promise;
     expect((await side.get(slow)).status).toBe('running');
-    await main.enqueue('quick', {});
+    await main.enqueue(declared('quick'), {});
     // Starting the main lane re-queues only its own interrupted rows, not the running download.
     await main.start();
     await main.whenIdle();
@@ -151,6 +163,7 @@ describe('JobQueue lanes', () => {
     const llmStarted = [deferred(), deferred()];
     queue.define({
       type: 'llm',
+      lane: 'main',
       payload: z.object({ n: z.number() }),
       maxAttempts: 1,
       run: ({ n }, ctx) =>
@@ -164,6 +177,7 @@ describe('JobQueue lanes', () => {
     const scored = deferred();
     queue.define({
       type: 'score',
+      lane: 'main',
       payload: z.object({}),
       maxAttempts: 1,
       run: async () => {
@@ -171,12 +185,12 @@ describe('JobQueue lanes', () => {
         scored.resolve();
       },
     });
-    const first = await queue.enqueue('llm', { n: 1 });
-    const second = await queue.enqueue('llm', { n: 2 });
+    const first = await queue.enqueue(declared('llm'), { n: 1 });
+    const second = await queue.enqueue(declared('llm'), { n: 2 });
     queue.kick();
     await llmStarted[0]!.promise;
     expect((await queue.get(first)).status).toBe('running');
-    await queue.enqueue('score', {});
+    await queue.enqueue(declared('score'), {});
     queue.kick();
     // The scoring job finishes while the first LLM job still runs; the second waits its turn.
     await scored.promise;

@@ -1,25 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
 import type { JobInfo, JobStatus } from '../../shared/contract';
 import type { Clock, IdGenerator } from '../platform/clock';
 import { AppError, notFound } from '../platform/errors';
 import type { EventBus } from '../platform/event-bus';
 import type { DatabaseSchema } from '../storage/schema';
 import { JobRepository, type JobRow } from '../storage/repositories/job-repository';
+import type { JobDefinition } from './define-job';
+import type { JobPayload, JobType } from './job-types';
 
-export interface JobContext {
-  readonly jobId: string;
-  readonly signal: AbortSignal;
-  progress(step: string, current: number, total: number): void;
-}
-
-export interface JobDefinition<S extends z.ZodType = z.ZodType> {
-  readonly type: string;
-  /** Payloads are validated when enqueued and again when loaded: rows outlive code versions. */
-  readonly payload: S;
-  readonly maxAttempts: number;
-  run(payload: z.output<S>, ctx: JobContext): Promise<void>;
-}
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -76,7 +64,7 @@ export class JobQueue {
     ].filter((l) => l.only === null || l.only.length > 0);
   }
 
-  define<S extends z.ZodType>(definition: JobDefinition<S>): void {
+  define<T extends JobType>(definition: JobDefinition<T>): void {
     if (this.definitions.has(definition.type)) {
       throw new Error(`job type "${definition.type}" is defined twice`);
     }
@@ -87,11 +75,12 @@ export class JobQueue {
    * Inserts the job row; pass a transaction's job repository (or the transaction itself) so the
    * job commits together with its cause.
    */
-  async enqueue(
-    type: string,
-    payload: unknown,
+  async enqueue<T extends JobType>(
+    job: T,
+    payload: JobPayload<T>,
     into: JobRepository | Db = this.rows,
   ): Promise<string> {
+    const type = job.type;
     const definition = this.definitions.get(type);
     if (!definition) throw new Error(`unknown job type "${type}"`);
     const parsed = definition.payload.parse(payload);

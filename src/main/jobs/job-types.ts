@@ -7,7 +7,12 @@ import { z } from 'zod';
  * (the LLM worker still serves one request at a time). Written feedback stays in the main lane:
  * it must run after the session's scoring.
  */
-export const JOB_LANES = ['main', 'question-generation', 'llm-follow-up', 'model-download'] as const;
+export const JOB_LANES = [
+  'main',
+  'question-generation',
+  'llm-follow-up',
+  'model-download',
+] as const;
 export type JobLaneName = (typeof JOB_LANES)[number];
 
 /** What a job type is, independent of the code that runs it (ARCHITECTURE.md, Jobs). */
@@ -82,3 +87,10 @@ export const JOB_TYPES = {
 } as const;
 
 export type JobPayload<T extends JobType> = z.input<T['payload']>;
+
+/** The job types of some lanes. */
+export function typesOf(lanes: readonly JobLaneName[]): string[] {
+  return Object.values(JOB_TYPES)
+    .filter((job) => lanes.includes(job.lane))
+    .map((job) => job.type);
+}

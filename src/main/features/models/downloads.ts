@@ -1,21 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { JobInfo } from '../../../shared/contract';
 import type { DownloadState, ManifestEntry } from '../../../shared/contract/models';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
 import type { EventBus } from '../../platform/event-bus';
 import type { Repositories } from '../../storage/repositories';
-import type { JobDefinition, JobQueue } from '../../jobs/job-queue';
+import type { JobQueue } from '../../jobs/job-queue';
+import { defineJob, type JobContext } from '../../jobs/define-job';
+import { JOB_TYPES } from '../../jobs/job-types';
 import { DownloadError, downloadFile } from '../../engines/models/downloader';
 import { entryLoadPath, entrySize, manifestEntry } from '../../engines/models/manifest';
 import { fileSize, partialBytes } from '../../engines/models/partial-download';
 import type { DownloadStates, ModelService } from './model-service';
-
-export const MODEL_DOWNLOAD_JOB = 'model-download';
-
-const payloadSchema = z.object({ modelId: z.string().min(1).max(120) });
 
 export interface DownloadTuning {
   readonly retries?: number;
@@ -63,22 +60,14 @@ export class ModelDownloads implements DownloadStates {
     private readonly tuning: DownloadTuning = {},
   ) {}
 
-  definition(): JobDefinition<typeof payloadSchema> {
-    return {
-      type: MODEL_DOWNLOAD_JOB,
-      payload: payloadSchema,
-      // Dropped connections are retried inside the downloader, with backoff; a failure that
-      // gets out (wrong checksum, 404, full disk) would fail the same way again at once.
-      maxAttempts: 1,
-      run: ({ modelId }, job) => {
-        const run = this.download(modelId, job.jobId, job.signal, (step, current, total) =>
-          job.progress(step, current, total),
-        );
-        const tracked = run.catch(() => undefined).finally(() => this.running.delete(modelId));
-        this.running.set(modelId, tracked);
-        return run;
-      },
-    };
+  /** The model-download job's work (modelDownloadJob below): one download, tracked while it runs. */
+  run(modelId: string, job: JobContext): Promise<void> {
+    const run = this.download(modelId, job.jobId, job.signal, (step, current, total) =>
+      job.progress(step, current, total),
+    );
+    const tracked = run.catch(() => undefined).finally(() => this.running.delete(modelId));
+    this.running.set(modelId, tracked);
+    return run;
   }
 
   async start(modelId: string): Promise<{ jobId: string }> {
@@ -88,7 +77,7 @@ export class ModelDownloads implements DownloadStates {
     }
     const active = await this.activeJob(modelId);
     if (active) return { jobId: active.id };
-    const jobId = await this.ctx.jobs.enqueue(MODEL_DOWNLOAD_JOB, { modelId });
+    const jobId = await this.ctx.jobs.enqueue(JOB_TYPES.modelDownload, { modelId });
     this.ctx.jobs.kick();
     return { jobId };
   }
@@ -287,14 +276,14 @@ export class ModelDownloads implements DownloadStates {
 
   /** This model's download jobs, newest first. */
   private async jobsFor(modelId: string) {
-    const rows = await this.ctx.repos.jobs.ofTypeNewestFirst(MODEL_DOWNLOAD_JOB);
+    const rows = await this.ctx.repos.jobs.ofTypeNewestFirst(JOB_TYPES.modelDownload.type);
     return rows.filter((r) => payloadModelId(r.payload) === modelId);
   }
 }
 
 function payloadModelId(payload: string): string | null {
   try {
-    const parsed = payloadSchema.safeParse(JSON.parse(payload));
+    const parsed = JOB_TYPES.modelDownload.payload.safeParse(JSON.parse(payload));
     return parsed.success ? parsed.data.modelId : null;
   } catch {
     return null;
@@ -307,3 +296,15 @@ function bytesPerSecond(live: Live): number {
   if (!first || !last || last.t - first.t < 200) return 0;
   return Math.round(((last.bytes - first.bytes) * 1000) / (last.t - first.t));
 }
+
+/**
+ * Downloads, verifies and installs one model. Dropped connections are retried inside the
+ * downloader, with backoff; a failure that gets out (wrong checksum, 404, full disk) would fail the
+ * same way again at once, so the job is declared with one attempt.
+ */
+export const modelDownloadJob = defineJob(
+  JOB_TYPES.modelDownload,
+  (downloads: ModelDownloads) =>
+    ({ modelId }, job) =>
+      downloads.run(modelId, job),
+);

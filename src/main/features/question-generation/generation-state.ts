@@ -10,8 +10,6 @@ import { withRepositories } from '../../storage/repositories';
 import { QuestionBankRepository } from '../../storage/repositories/question-bank-repository';
 import type { GeneratedQuestion } from './question-generator';
 
-export const GENERATE_QUESTIONS_JOB = 'generate-interview-questions';
-
 /** The pack generated questions belong to (every question needs one); made on first use. */
 export const GENERATED_PACK = 'generated-questions';
 

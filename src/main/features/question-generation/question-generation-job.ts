@@ -1,15 +1,13 @@
-import { z } from 'zod';
 import type { Level } from '../../../shared/contract';
 import type { GenerationStatus } from '../../../shared/contract/interviews';
 import { parseStringArray } from '../../platform/json';
-import type { JobDefinition } from '../../jobs/job-queue';
+import { defineJob } from '../../jobs/define-job';
+import { JOB_TYPES } from '../../jobs/job-types';
 import type { LlmService } from '../../engines/llm/llm-service';
 import type { ServiceContext } from '../service-context';
-import { GENERATE_QUESTIONS_JOB, appendGeneratedQuestion, setGeneration } from './generation-state';
+import { appendGeneratedQuestion, setGeneration } from './generation-state';
 import { describeDuplicate, type DuplicateCheck } from './question-dedup';
 import { writeQuestion } from './question-generator';
-
-const payloadSchema = z.object({ sessionId: z.string().min(1) });
 
 /** Tries per missing question: the model may repeat itself or fail a check. */
 const TRIES_PER_QUESTION = 3;
@@ -20,17 +18,19 @@ const TRIES_PER_QUESTION = 3;
  * The interview runs meanwhile; questions only ever go after the candidate's current position.
  * Progress is reported per question; cancelling the job (jobs.cancel) stops it between tokens.
  */
-export function questionGenerationJob(
-  ctx: ServiceContext,
-  llm: LlmService,
-  isDuplicate: DuplicateCheck,
-): JobDefinition<typeof payloadSchema> {
-  return {
-    type: GENERATE_QUESTIONS_JOB,
-    payload: payloadSchema,
-    // The questions are useful only while the interview runs: no retry later.
-    maxAttempts: 1,
-    async run({ sessionId }, job) {
+export const questionGenerationJob = defineJob(
+  JOB_TYPES.generateQuestions,
+  ({
+    ctx,
+    llm,
+    isDuplicate,
+  }: {
+    ctx: ServiceContext;
+    llm: LlmService;
+    isDuplicate: DuplicateCheck;
+  }) =>
+    // The questions are useful only while the interview runs: declared with one attempt.
+    async ({ sessionId }, job) => {
       const { db, repos, clock, ids, events } = ctx;
       const s = await repos.bank.generationRequest(sessionId);
       if (!s) return;
@@ -79,7 +79,11 @@ export function questionGenerationJob(
             timeoutMs: llm.questionBudgetMs,
             signal: job.signal,
             onToken: (text) =>
-              events.emit('llm.token', { jobId: job.jobId, type: GENERATE_QUESTIONS_JOB, text }),
+              events.emit('llm.token', {
+                jobId: job.jobId,
+                type: JOB_TYPES.generateQuestions.type,
+                text,
+              }),
           },
         );
         if (!written.ok) {
@@ -122,8 +126,7 @@ export function questionGenerationJob(
         `The language model added ${made} of the ${missing} questions the bank lacked: ${why}.`,
       );
     },
-  };
-}
+);
 
 /** Every question this person was shown, oldest first (this interview's plan included). */
 async function askedBefore(ctx: ServiceContext, profileId: string): Promise<string[]> {

@@ -6,7 +6,7 @@ import type { HandlerName, Input, Output } from '../../../shared/contract';
 import { startRehearse, type RehearseApp } from '../../app/rehearse-app';
 import { parseStringArray } from '../../platform/json';
 import { createTestApp, FakeClock, sequentialIds, type TestApp } from '../../testing/test-app';
-import { GENERATE_QUESTIONS_JOB } from './generation-state';
+import { JOB_TYPES } from '../../jobs/job-types';
 import { sharedModelPath } from '../../testing/models';
 import { makePack } from '../../testing/pack-fixtures';
 
@@ -62,7 +62,7 @@ describe('an interview the bank is short for, with a language model', () => {
     const seen: string[] = [];
     t.events.on('interview.plan', (e) => seen.push(`plan:${e.generation}:${e.totalQuestions}`));
     t.events.on('job.progress', (e) => {
-      if (e.type === GENERATE_QUESTIONS_JOB)
+      if (e.type === JOB_TYPES.generateQuestions.type)
         seen.push(`progress:${e.step}:${e.current}/${e.total}`);
     });
     const created = await labInterview(t, profileId, 7);
@@ -219,7 +219,8 @@ describe('an interview the bank is short for, with a language model', () => {
       const t = app;
       const tries: number[] = [];
       t.events.on('job.progress', (e) => {
-        if (e.type === GENERATE_QUESTIONS_JOB && e.step === 'generating') tries.push(e.current);
+        if (e.type === JOB_TYPES.generateQuestions.type && e.step === 'generating')
+          tries.push(e.current);
       });
       const profileId = await profile(t);
       const created = await labInterview(t, profileId, 8);

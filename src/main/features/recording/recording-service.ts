@@ -14,7 +14,7 @@ import { rmsDb } from '../../engines/speech/audio-features';
 import { toInfo } from './recording-rows';
 import { LiveTranscriber } from '../../engines/speech/live-transcriber';
 import type { SpeechEngine } from '../../engines/speech/speech-pipeline';
-import { TRANSCRIBE_RECORDING_JOB } from './transcription-job';
+import { JOB_TYPES } from '../../jobs/job-types';
 import {
   diskError,
   repairWavHeader,
@@ -288,7 +288,7 @@ export class RecordingService {
         stopped_at: this.nowIso(),
         updated_at: this.nowIso(),
       });
-      return this.ctx.jobs.enqueue(TRANSCRIBE_RECORDING_JOB, { recordingId }, repos.jobs);
+      return this.ctx.jobs.enqueue(JOB_TYPES.transcribeRecording, { recordingId }, repos.jobs);
     });
     this.ctx.jobs.kick();
     return jobId;

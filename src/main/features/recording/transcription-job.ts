@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { DeliveryAnalytics, Transcript } from '../../../shared/contract/recording';
-import type { JobDefinition } from '../../jobs/job-queue';
+import { defineJob } from '../../jobs/define-job';
+import { JOB_TYPES } from '../../jobs/job-types';
 import type { ServiceContext } from '../service-context';
-import { SCORE_ANSWER_JOB } from '../interviews/score-answer-job';
 import { SettingsService } from '../settings/settings-service';
 import {
   detectSpeech,
@@ -13,26 +12,24 @@ import { deliveryOf } from '../../assessment/delivery/delivery-analytics';
 import { readWavFile } from '../../engines/speech/wav-format';
 import path from 'node:path';
 
-export const TRANSCRIBE_RECORDING_JOB = 'transcribe-recording';
-
-const payloadSchema = z.object({ recordingId: z.string().min(1) });
-
 /**
  * The final pass over a stopped recording: speech detection, Whisper (when a model is installed),
  * guards, delivery analytics. Stores them on the recording with the model's id, pushes the final
  * transcript to the UI, and re-scores the answer if it was already submitted.
  */
-export function transcribeRecordingJob(
-  ctx: ServiceContext,
-  dataDir: string,
-  engine: () => SpeechEngine | null,
-): JobDefinition<typeof payloadSchema> {
-  const settings = new SettingsService(ctx);
-  return {
-    type: TRANSCRIBE_RECORDING_JOB,
-    payload: payloadSchema,
-    maxAttempts: 2,
-    async run({ recordingId }, job) {
+export const transcribeRecordingJob = defineJob(
+  JOB_TYPES.transcribeRecording,
+  ({
+    ctx,
+    dataDir,
+    engine,
+  }: {
+    ctx: ServiceContext;
+    dataDir: string;
+    engine: () => SpeechEngine | null;
+  }) => {
+    const settings = new SettingsService(ctx);
+    return async ({ recordingId }, job) => {
       const { repos, events } = ctx;
       const row = await repos.recordings.byId(recordingId);
       if (!row || row.status === 'discarded' || row.files_deleted_at) return;
@@ -75,7 +72,7 @@ export function transcribeRecordingJob(
         updated_at: ctx.clock.now().toISOString(),
       });
       if (row.answer_id) {
-        await ctx.jobs.enqueue(SCORE_ANSWER_JOB, { answerId: row.answer_id });
+        await ctx.jobs.enqueue(JOB_TYPES.scoreAnswer, { answerId: row.answer_id });
       }
       job.progress('done', 3, 3);
       events.emit('recording.transcript', {
@@ -86,6 +83,6 @@ export function transcribeRecordingJob(
         text: transcript?.transcript ?? '',
         note,
       });
-    },
-  };
-}
+    };
+  },
+);
