@@ -15,62 +15,23 @@ import { readSessionState } from '../interviews/session-state';
 import { deliveryAnalyticsSchema } from '../../../shared/contract/recording';
 import { readBefore } from '../follow-ups/follow-up-credit';
 import { followUpResults } from './follow-up-results';
+import { scoresOf } from '../../storage/repositories/answer-repository';
+import { SCORE_ANSWER_JOB } from '../interviews/score-answer-job';
 
 /** Results of one session and the history list. */
 export class ResultsService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async session(profileId: string, sessionId: string): Promise<SessionResults> {
-    const state = await readSessionState(this.ctx.db, profileId, sessionId); // ownership check
-    const rows = await this.ctx.db
-      .selectFrom('session_questions as sq')
-      .innerJoin('questions as q', 'q.id', 'sq.question_id')
-      .leftJoin('answers as a', (j) =>
-        j.onRef('a.session_id', '=', 'sq.session_id').onRef('a.question_id', '=', 'sq.question_id'),
-      )
-      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
-      .select([
-        'sq.position',
-        'q.id as question_id',
-        'q.content',
-        'q.type',
-        'q.ideal_answer',
-        'q.generated_by',
-        'a.id as answer_id',
-        'a.status as answer_status',
-        'a.transcription',
-        'a.duration_seconds',
-        'a.over_time_seconds',
-        'f.content_score',
-        'f.communication_score',
-        'f.technical_score',
-        'f.relevance_score',
-        'f.overall_score',
-        'f.strengths',
-        'f.improvements',
-        'f.detailed_feedback',
-        'f.engine',
-        'f.details',
-      ])
-      .where('sq.session_id', '=', sessionId)
-      .orderBy('sq.position')
-      .execute();
+    const state = await readSessionState(this.ctx, profileId, sessionId); // ownership check
+    const rows = await this.ctx.repos.answers.resultRowsOfSession(sessionId);
     const failedAnswerIds = await this.failedScoringAnswerIds(
       rows.flatMap((r) => (r.answer_id ? [r.answer_id] : [])),
     );
-    const followUps = await followUpResults(this.ctx.db, sessionId);
+    const followUps = await followUpResults(this.ctx.repos, sessionId);
 
     const answers: AnswerResult[] = rows.map((r) => {
-      const scores: Scores | null =
-        r.overall_score === null
-          ? null
-          : {
-              content: r.content_score ?? 0,
-              communication: r.communication_score ?? 0,
-              technical: r.technical_score ?? 0,
-              relevance: r.relevance_score ?? 0,
-              overall: r.overall_score,
-            };
+      const scores = scoresOf(r);
       const details = parseObject(r.details ?? '{}');
       const status: AnswerResult['status'] =
         r.answer_id === null
@@ -139,60 +100,21 @@ export class ResultsService {
     offset: number,
     filter: HistoryFilter = {},
   ): Promise<{ items: HistoryItem[]; total: number }> {
-    const { db } = this.ctx;
-    // One filtered base query for the page and its total; every filter is scoped to the profile
-    // and served by the (user_id, …, created_at) indexes of migrations 0001/0004.
-    const base = db
-      .selectFrom('interview_sessions as s')
-      .where('s.user_id', '=', profileId)
-      .$if(filter.roleId !== undefined, (q) => q.where('s.job_role_id', '=', filter.roleId ?? ''))
-      .$if(filter.status !== undefined, (q) => q.where('s.status', '=', filter.status ?? ''))
-      .$if(filter.from !== undefined, (q) => q.where('s.created_at', '>=', filter.from ?? ''))
-      .$if(filter.to !== undefined, (q) =>
-        q.where('s.created_at', '<', nextDay(filter.to ?? '1970-01-01')),
-      )
-      .$if(filter.minScore !== undefined, (q) =>
-        q.where('s.overall_score', '>=', filter.minScore ?? 0),
-      )
-      .$if(filter.maxScore !== undefined, (q) =>
-        q.where('s.overall_score', '<=', filter.maxScore ?? 100),
-      );
-    const total = await base
-      .select(({ fn }) => fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    // Page through the index first, then join roles and count answers for those rows only: a
-    // deep page (offset 8,000) must not join every row it skips.
-    const pageIds = base
-      .select('s.id')
-      .orderBy('s.created_at', 'desc')
-      .orderBy('s.id', 'desc')
-      .limit(limit)
-      .offset(offset);
-    const rows = await db
-      .selectFrom('interview_sessions as s')
-      .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
-      .select((eb) => [
-        's.id',
-        's.status',
-        's.job_role_id',
-        'r.title',
-        's.difficulty_level',
-        's.total_questions',
-        's.overall_score',
-        's.created_at',
-        's.completed_at',
-        eb
-          .selectFrom('answers as a')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('a.session_id', '=', 's.id')
-          .as('answered'),
-      ])
-      .where('s.id', 'in', pageIds)
-      .orderBy('s.created_at', 'desc')
-      .orderBy('s.id', 'desc')
-      .execute();
+    const { total, rows } = await this.ctx.repos.sessions.history(
+      profileId,
+      {
+        roleId: filter.roleId,
+        status: filter.status,
+        createdFrom: filter.from,
+        createdBefore: filter.to === undefined ? undefined : nextDay(filter.to),
+        minScore: filter.minScore,
+        maxScore: filter.maxScore,
+      },
+      limit,
+      offset,
+    );
     return {
-      total: Number(total.n),
+      total,
       items: rows.map((r) => ({
         sessionId: r.id,
         status: r.status as SessionStatus,
@@ -200,7 +122,7 @@ export class ResultsService {
         roleTitle: r.title,
         level: r.difficulty_level as Level,
         totalQuestions: r.total_questions,
-        answeredCount: Number(r.answered ?? 0),
+        answeredCount: r.answered,
         overallScore: r.overall_score,
         createdAt: r.created_at,
         completedAt: r.completed_at,
@@ -210,15 +132,9 @@ export class ResultsService {
 
   private async failedScoringAnswerIds(answerIds: string[]): Promise<Set<string>> {
     if (answerIds.length === 0) return new Set();
-    const failed = await this.ctx.db
-      .selectFrom('jobs')
-      .select('payload')
-      .where('type', '=', 'score-answer')
-      .where('status', '=', 'failed')
-      .execute();
     const wanted = new Set(answerIds);
-    const ids = failed.map((j) => parseObject(j.payload)['answerId']);
-    return new Set(ids.filter((id): id is string => typeof id === 'string' && wanted.has(id)));
+    const failed = await this.ctx.repos.answers.idsInFailedJobs(SCORE_ANSWER_JOB, 'answerId');
+    return new Set(failed.filter((id) => wanted.has(id)));
   }
 }
 
