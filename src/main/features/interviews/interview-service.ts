@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Level, SessionState } from '../../../shared/contract';
 import { AppError, notFound } from '../../platform/errors';
 import type { ServiceContext } from '../service-context';
@@ -8,6 +9,7 @@ import { WRITTEN_FEEDBACK_JOB } from '../written-feedback/written-feedback-job';
 import { readSessionState } from './session-state';
 import { inTransaction } from '../../storage/transaction';
 import { createRepositories } from '../../storage/repositories';
+import type { DatabaseSchema } from '../../storage/schema';
 import type {
   SessionChanges,
   SessionRef,
@@ -273,10 +275,11 @@ export class InterviewService {
 
   /**
    * Runs one step of the interview in a transaction: the repositories bound to it, and jobs
-   * queued in it, commit together or not at all.
+   * queued in it, commit together or not at all. `trx` is the transaction itself, for
+   * linkRecordingToAnswer, which takes one (TODO(merge): a RecordingRepository method then).
    */
   private inStep<T>(
-    work: (tx: FollowUpTransaction, trx: Parameters<typeof createRepositories>[0]) => Promise<T>,
+    work: (tx: FollowUpTransaction, trx: Kysely<DatabaseSchema>) => Promise<T>,
   ): Promise<T> {
     return inTransaction(this.ctx.db, (trx) =>
       work(

@@ -16,6 +16,17 @@ export const QUESTION_SCORING_COLUMNS = [
   'q.time_limit_seconds',
 ] as const;
 
+/** What a joined `feedback as f` row shows of an answer's scoring (null columns: none yet). */
+const FEEDBACK_COLUMNS = [
+  'f.content_score',
+  'f.communication_score',
+  'f.technical_score',
+  'f.relevance_score',
+  'f.overall_score',
+  'f.strengths',
+  'f.improvements',
+] as const;
+
 /** The score columns of a feedback (or follow-up evaluation) row, null where none is joined. */
 export interface ScoreColumns {
   readonly content_score: number | null;
@@ -121,13 +132,7 @@ export class AnswerRepository {
         'a.transcription',
         'a.duration_seconds',
         'a.over_time_seconds',
-        'f.content_score',
-        'f.communication_score',
-        'f.technical_score',
-        'f.relevance_score',
-        'f.overall_score',
-        'f.strengths',
-        'f.improvements',
+        ...FEEDBACK_COLUMNS,
         'f.detailed_feedback',
         'f.engine',
         'f.details',
@@ -149,13 +154,7 @@ export class AnswerRepository {
         'a.answered_at',
         'a.status',
         'a.transcription',
-        'f.content_score',
-        'f.communication_score',
-        'f.technical_score',
-        'f.relevance_score',
-        'f.overall_score',
-        'f.strengths',
-        'f.improvements',
+        ...FEEDBACK_COLUMNS,
       ])
       .where('s.user_id', '=', profileId)
       .where('a.question_id', '=', questionId)
