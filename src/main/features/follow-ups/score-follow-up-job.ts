@@ -48,28 +48,24 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
         combined: findGaps(input(combinedText)),
       });
       if (job.signal.aborted) return;
-      const values = {
-        content_score: reply.scores.content,
-        communication_score: reply.scores.communication,
-        technical_score: reply.scores.technical,
-        relevance_score: reply.scores.relevance,
-        overall_score: reply.scores.overall,
-        combined_content_score: combined.scores.content,
-        gap_closed: verdict.closed ? 1 : 0,
-        gap_note: verdict.note,
+      const evaluation = {
+        scores: reply.scores,
+        combinedContent: combined.scores.content,
+        gapClosed: verdict.closed,
+        gapNote: verdict.note,
         engine: reply.engineId,
-        details: JSON.stringify({
+        details: {
           engines: reply.engines,
           keywordsFound: reply.details.keywordsFound,
           wordCount: reply.details.wordCount,
           semanticCoverage: reply.semanticCoverage,
           combinedScores: combined.scores,
           combinedKeyPoints: combined.details.keywordsFound,
-        }),
-        created_at: clock.now().toISOString(),
+        },
+        createdAt: clock.now().toISOString(),
       };
       await withRepositories(db, async (trx) => {
-        await trx.followUps.saveEvaluation(followUpId, values);
+        await trx.followUps.saveEvaluation(followUpId, evaluation);
         await creditFollowUps(trx, row.parent_answer_id);
       });
       await repos.sessions.refreshScore(row.session_id);

@@ -34,17 +34,13 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
       await withRepositories(db, async (trx) => {
         await trx.answers.replaceFeedback(answerId, {
           id: ids(),
-          content_score: result.scores.content,
-          communication_score: result.scores.communication,
-          technical_score: result.scores.technical,
-          relevance_score: result.scores.relevance,
-          overall_score: result.scores.overall,
-          strengths: JSON.stringify(result.strengths),
-          improvements: JSON.stringify(result.improvements),
-          detailed_feedback: result.feedbackText,
-          ai_confidence: result.confidence,
+          scores: result.scores,
+          strengths: result.strengths,
+          improvements: result.improvements,
+          feedbackText: result.feedbackText,
+          confidence: result.confidence,
           engine: result.engineId,
-          details: JSON.stringify({
+          details: {
             ...result.details,
             engines: result.engines,
             semanticSimilarity: result.semanticSimilarity,
@@ -54,8 +50,8 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
             grammarIssues: result.grammarIssues,
             sentiment: result.sentiment,
             ...(delivery && { delivery }),
-          }),
-          created_at: clock.now().toISOString(),
+          },
+          createdAt: clock.now().toISOString(),
         });
         // Follow-ups scored before this answer (a retry, a re-score) count again.
         await creditFollowUps(trx, answerId);

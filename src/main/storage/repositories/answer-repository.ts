@@ -49,8 +49,31 @@ export function scoresOf(row: ScoreColumns): Scores | null {
       };
 }
 
-/** A feedback row as written by scoring (the answer it belongs to is given apart). */
-export type NewFeedback = Omit<FeedbackTable, 'answer_id'>;
+/** The score columns for `scores`: the inverse of scoresOf (feedback and follow-up evaluations). */
+export function scoreColumns(scores: Scores) {
+  return {
+    content_score: scores.content,
+    communication_score: scores.communication,
+    technical_score: scores.technical,
+    relevance_score: scores.relevance,
+    overall_score: scores.overall,
+  };
+}
+
+/** An answer's evaluation, as scoring stores it. */
+export interface AnswerFeedback {
+  readonly id: string;
+  readonly scores: Scores;
+  readonly strengths: readonly string[];
+  readonly improvements: readonly string[];
+  readonly feedbackText: string;
+  readonly confidence: number;
+  /** Which scorer (and version) produced it. */
+  readonly engine: string;
+  /** What the evaluation found (key points, signals, engines…), stored as JSON. */
+  readonly details: Readonly<Record<string, unknown>>;
+  readonly createdAt: string;
+}
 
 /** Answers and their scored feedback (answers, feedback). The only code that reads or writes these tables. */
 export class AnswerRepository {
@@ -88,11 +111,22 @@ export class AnswerRepository {
   }
 
   /** Replaces the answer's feedback (re-scoring keeps one row per answer). */
-  async replaceFeedback(answerId: string, feedback: NewFeedback): Promise<void> {
+  async replaceFeedback(answerId: string, feedback: AnswerFeedback): Promise<void> {
     await this.db.deleteFrom('feedback').where('answer_id', '=', answerId).execute();
     await this.db
       .insertInto('feedback')
-      .values({ ...feedback, answer_id: answerId })
+      .values({
+        id: feedback.id,
+        answer_id: answerId,
+        ...scoreColumns(feedback.scores),
+        strengths: JSON.stringify(feedback.strengths),
+        improvements: JSON.stringify(feedback.improvements),
+        detailed_feedback: feedback.feedbackText,
+        ai_confidence: feedback.confidence,
+        engine: feedback.engine,
+        details: JSON.stringify(feedback.details),
+        created_at: feedback.createdAt,
+      })
       .execute();
   }
 

@@ -1,9 +1,22 @@
 import type { Kysely } from 'kysely';
-import type { DatabaseSchema, FollowUpEvaluationsTable, FollowUpQuestionsTable } from '../schema';
-import { QUESTION_SCORING_COLUMNS } from './answer-repository';
+import type { Scores } from '../../../shared/contract';
+import type { DatabaseSchema, FollowUpQuestionsTable } from '../schema';
+import { QUESTION_SCORING_COLUMNS, scoreColumns } from './answer-repository';
 
-/** An evaluation of a follow-up answer (its follow-up is given apart). */
-export type FollowUpEvaluation = Omit<FollowUpEvaluationsTable, 'follow_up_id'>;
+/** The evaluation of a follow-up answer, as scoring stores it. */
+export interface FollowUpEvaluation {
+  /** The reply's own scores. */
+  readonly scores: Scores;
+  /** Content of the parent answer and the follow-up answers up to this one, read together. */
+  readonly combinedContent: number;
+  /** Whether the reply supplied what the follow-up asked for, and why. */
+  readonly gapClosed: boolean;
+  readonly gapNote: string;
+  readonly engine: string;
+  /** What the evaluation found, stored as JSON. */
+  readonly details: Readonly<Record<string, unknown>>;
+  readonly createdAt: string;
+}
 
 /** Follow-up questions asked and their evaluations (follow_up_questions, follow_up_evaluations). The only code that reads or writes these tables. */
 export class FollowUpRepository {
@@ -184,10 +197,19 @@ export class FollowUpRepository {
 
   /** Stores the follow-up answer's evaluation, replacing an earlier one. */
   async saveEvaluation(followUpId: string, evaluation: FollowUpEvaluation): Promise<void> {
+    const values = {
+      ...scoreColumns(evaluation.scores),
+      combined_content_score: evaluation.combinedContent,
+      gap_closed: evaluation.gapClosed ? 1 : 0,
+      gap_note: evaluation.gapNote,
+      engine: evaluation.engine,
+      details: JSON.stringify(evaluation.details),
+      created_at: evaluation.createdAt,
+    };
     await this.db
       .insertInto('follow_up_evaluations')
-      .values({ follow_up_id: followUpId, ...evaluation })
-      .onConflict((oc) => oc.column('follow_up_id').doUpdateSet(evaluation))
+      .values({ follow_up_id: followUpId, ...values })
+      .onConflict((oc) => oc.column('follow_up_id').doUpdateSet(values))
       .execute();
   }
 
