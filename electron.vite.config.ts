@@ -10,6 +10,9 @@ export default defineConfig({
         // from src/main is plain Node.
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
+          // The services run in a utility process started from this file beside index.js
+          // (src/main/electron/backend-spawner.ts).
+          'backend-process': resolve(__dirname, 'src/main/app/backend-process.ts'),
           // The LLM runs in its own worker thread, loaded from this file beside index.js.
           'llm-worker': resolve(__dirname, 'src/main/engines/llm/llm-worker.ts'),
           // Grammar checking and tagging run in a worker thread of their own (nlp/language-analyser.ts).

@@ -1,4 +1,4 @@
-// Lint: type-aware TypeScript rules plus the process boundaries of house style 1. A folder runs in
+// Lint: type-aware TypeScript rules plus the process boundaries (docs/ARCHITECTURE.md). A folder runs in
 // one process, so it may only import what that process has.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';

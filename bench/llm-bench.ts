@@ -190,7 +190,7 @@ async function fallbackReport(tries: number) {
       for (let i = 0; i < tries; i++) {
         const t = performance.now();
         await generateQuestion(
-          app.context.db,
+          app.context.repos.bank,
           null,
           QUESTION_REQUESTS[i % QUESTION_REQUESTS.length]!,
           TIMEOUT,

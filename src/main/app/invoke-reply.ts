@@ -4,7 +4,7 @@ import type { HandlerRegistry } from './handler-registry';
 
 /** Runs one invoke and turns any failure into the reply shape every transport sends. */
 export async function invokeToReply(
-  registry: HandlerRegistry,
+  registry: Pick<HandlerRegistry, 'invoke'>,
   name: string,
   input: unknown,
 ): Promise<InvokeReply> {

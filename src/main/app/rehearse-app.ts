@@ -142,6 +142,7 @@ async function startOwned(
     separate: [[GENERATE_QUESTIONS_JOB], [LLM_FOLLOW_UP_JOB]],
   });
   const modelJobs = new JobQueue(database.db, clock, ids, events, { only: [MODEL_DOWNLOAD_JOB] });
+  const repos = createRepositories(database.db);
   const evaluator = createEvaluatorProvider(
     options.engines ?? {
       embeddingModelDir: () => findEmbeddingModel(options.dataDir),
@@ -149,20 +150,14 @@ async function startOwned(
       linguistics: true,
     },
     async () =>
-      (
-        await database.db
-          .selectFrom('questions')
-          .select(['job_role_id', 'ideal_answer'])
-          .where('retired_at', 'is', null)
-          .execute()
-      ).map((q) => ({
+      (await repos.bank.activeQuestions({ includeGenerated: true })).map((q) => ({
         roleId: q.job_role_id,
         idealAnswer: q.ideal_answer,
       })),
   );
   const context: ServiceContext = {
     db: database.db,
-    repos: createRepositories(database.db),
+    repos,
     clock,
     ids,
     events,

@@ -2,21 +2,38 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sharedModelPath } from '../testing/models';
 import { scoredAnswer } from '../testing/llm-cases';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { answerParagraph, sessionSummary } from './written-feedback';
+import { answerFacts, answerParagraph, sessionSummary } from './written-feedback';
 
 const MODEL = sharedModelPath('stories260k/stories260K.gguf');
 
 const result = scoredAnswer;
 
 describe('template written feedback (from the evaluation only)', () => {
-  it('says specifically what to add in one answer', () => {
-    const text = answerParagraph(result({}));
-    expect(text).toBe(
+  it("says what to add in the evaluator's own words, so it never contradicts the answer card", () => {
+    const improvements = [
+      'Add the result: what changed because of what you did, ideally in numbers.',
+      'Say what you did yourself, in the first person.',
+    ];
+    expect(answerParagraph(result({ improvements }))).toBe(
       'This answer scored 52/100: strongest on communication (70), weakest on content (40). ' +
-        'You covered 1 of 3 key points; add tests and automation. ' +
-        'End with the result: what changed because of what you did, ideally in numbers. ' +
-        'At 8 words it was short: develop it with one concrete example.',
+        improvements.join(' '),
     );
+    expect(answerParagraph(result({ strengths: ['You gave a number.'] }))).toBe(
+      'This answer scored 52/100: strongest on communication (70), weakest on content (40). ' +
+        'You gave a number. A well-built answer: keep this structure.',
+    );
+  });
+
+  it('gives an LLM the parts of a strong answer, not key words, for a story question', () => {
+    const answerParts = {
+      found: [{ id: 'action', label: 'your own actions', evidence: 'I fixed', strength: 1 }],
+      missing: [{ id: 'result', label: 'a result', advice: 'Say what changed.' }],
+    };
+    const facts = answerFacts(result({ answerParts }));
+    expect(facts).toContain('parts given: your own actions');
+    expect(facts).toContain('parts missing: a result');
+    expect(facts.join(' ')).not.toMatch(/key points|tests/);
+    expect(answerFacts(result({ type: 'technical' }))).toContain('key points covered 1 of 3');
   });
 
   it('ranks three recommendations by how many answers they concern, with the counts', () => {
@@ -31,8 +48,8 @@ describe('template written feedback (from the evaluation only)', () => {
     ];
     const s = sessionSummary(answers);
     expect(s.recommendations).toEqual([
-      // Ties keep the engine's order: the STAR result before key points.
-      'Practise the STAR result: you gave numbers in 1 of 3 answers.',
+      // Ties keep the engine's order: the measured result before key points.
+      'End your stories with a measured result: 1 of 3 gave a number.',
       'Cover the key points: your answers left out 6 of 9, most often tests and automation.',
       'Develop your answers: 2 of 3 were under 40 words; add one concrete example to each.',
     ]);
@@ -82,6 +99,11 @@ describe('written feedback after an interview', () => {
       [1, 'template@1', 'no language model is installed'],
     ]);
     expect(written.answers[0]!.text).toMatch(/^This answer scored \d+\/100/);
+    // The written feedback repeats the answer card's improvements, never its own.
+    const results = await t.call('results.session', ref);
+    for (const [i, card] of results.answers.entries())
+      for (const improvement of card.improvements.slice(0, 3))
+        expect(written.answers[i]!.text).toContain(improvement);
     expect(written.summary?.engine).toBe('template@1');
     expect(written.summary?.recommendations.length).toBeGreaterThanOrEqual(1);
     expect(written.summary?.recommendations.length).toBeLessThanOrEqual(3);

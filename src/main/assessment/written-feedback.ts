@@ -27,22 +27,28 @@ export function answerFacts(a: AnswerResult): string[] {
   if (!a.scores) return [];
   const facts = [`overall ${a.scores.overall}/100`];
   for (const d of DIMENSIONS) facts.push(`${d} ${a.scores[d]}`);
-  const total = a.keywordsFound.length + a.keywordsMissing.length;
-  if (total > 0) facts.push(`key points covered ${a.keywordsFound.length} of ${total}`);
-  if (a.keywordsMissing.length > 0)
-    facts.push(`missing: ${a.keywordsMissing.slice(0, 4).join(', ')}`);
-  facts.push(/\d/.test(a.answerText) ? 'gives numbers' : 'no numbers');
-  if (a.type === 'behavioral') {
-    const star = ['situation', 'task', 'action', 'result'].filter(
-      (p) => !a.analysis.starParts.includes(p),
-    );
-    if (star.length > 0) facts.push(`STAR parts missing: ${star.join(', ')}`);
+  if (a.answerParts) {
+    // Story questions are judged by the parts of a strong answer, not by key words.
+    if (a.answerParts.found.length > 0)
+      facts.push(`parts given: ${a.answerParts.found.map((p) => p.label).join(', ')}`);
+    if (a.answerParts.missing.length > 0)
+      facts.push(`parts missing: ${a.answerParts.missing.map((p) => p.label).join(', ')}`);
+  } else {
+    const total = a.keywordsFound.length + a.keywordsMissing.length;
+    if (total > 0) facts.push(`key points covered ${a.keywordsFound.length} of ${total}`);
+    if (a.keywordsMissing.length > 0)
+      facts.push(`missing: ${a.keywordsMissing.slice(0, 4).join(', ')}`);
   }
+  facts.push(/\d/.test(a.answerText) ? 'gives numbers' : 'no numbers');
   facts.push(`${wordCount(a.answerText)} words`);
   return facts;
 }
 
-/** A short, specific paragraph on one scored answer. */
+/**
+ * A short, specific paragraph on one scored answer. What to improve is the evaluator's own
+ * sentences (assessment/feedback-text.ts, stored with the score): one producer of feedback
+ * sentences, so the written feedback never contradicts the answer card beside it.
+ */
 export function answerParagraph(a: AnswerResult): string {
   if (!a.scores) return '';
   const s = a.scores;
@@ -52,33 +58,8 @@ export function answerParagraph(a: AnswerResult): string {
   const sentences = [
     `This answer scored ${s.overall}/100: strongest on ${best} (${s[best]}), weakest on ${worst} (${s[worst]}).`,
   ];
-  const total = a.keywordsFound.length + a.keywordsMissing.length;
-  if (total > 0 && a.keywordsMissing.length === 0)
-    sentences.push(`You covered all ${total} key points.`);
-  else if (total > 0)
-    sentences.push(
-      `You covered ${a.keywordsFound.length} of ${total} key points; add ${list(a.keywordsMissing.slice(0, 3))}.`,
-    );
-  const hasNumbers = /\d/.test(a.answerText);
-  if (a.type === 'behavioral' && !a.analysis.starParts.includes('result'))
-    sentences.push(
-      'End with the result: what changed because of what you did, ideally in numbers.',
-    );
-  else if (!hasNumbers && (a.type === 'behavioral' || a.type === 'situational'))
-    sentences.push('Back your example with a number (time saved, people helped, errors cut).');
-  const words = wordCount(a.answerText);
-  if (words < SHORT_ANSWER_WORDS)
-    sentences.push(`At ${words} words it was short: develop it with one concrete example.`);
-  const fillers = Object.entries(a.analysis.fillers).sort((x, y) => y[1] - x[1]);
-  const fillerTotal = fillers.reduce((n, [, c]) => n + c, 0);
-  if (fillerTotal >= 3)
-    sentences.push(
-      `Cut the fillers (${fillers
-        .slice(0, 2)
-        .map(([w, c]) => `“${w}” ×${c}`)
-        .join(', ')}).`,
-    );
-  if (sentences.length === 1) sentences.push('A well-built answer: keep this structure.');
+  if (a.improvements.length > 0) sentences.push(...a.improvements.slice(0, 3));
+  else sentences.push(...a.strengths.slice(0, 1), 'A well-built answer: keep this structure.');
   return sentences.slice(0, 4).join(' ');
 }
 
@@ -109,11 +90,14 @@ export function sessionSummary(answers: readonly AnswerResult[]): SessionSummary
     facts.push(`average ${mean('overall')}/100`);
     for (const d of DIMENSIONS) facts.push(`${d} ${mean(d)}`);
 
-    const withNumbers = scored.filter((a) => /\d/.test(a.answerText)).length;
-    if (withNumbers < scored.length)
+    // A measured result is what a story (behavioural, situational) answer needs; a fact answer
+    // needs none.
+    const stories = scored.filter((a) => a.type === 'behavioral' || a.type === 'situational');
+    const withNumbers = stories.filter((a) => /\d/.test(a.answerText)).length;
+    if (withNumbers < stories.length)
       candidates.push({
-        severity: (scored.length - withNumbers) / scored.length,
-        text: `Practise the STAR result: you gave numbers in ${withNumbers} of ${scored.length} answers.`,
+        severity: (stories.length - withNumbers) / scored.length,
+        text: `End your stories with a measured result: ${withNumbers} of ${stories.length} gave a number.`,
       });
     const found = scored.reduce((n, a) => n + a.keywordsFound.length, 0);
     const missing = new Map<string, number>();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RendererLocation } from './window-policy';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { saveExport } from '../app/save-export';
 import { createIpcHandlers, isTrustedSender, saveFilters, type IpcSender } from './ipc-handlers';
 
 const where: RendererLocation = {
@@ -36,7 +37,7 @@ afterEach(async () => {
 const handlers = () =>
   createIpcHandlers({
     registry: app.registry,
-    files: app.files,
+    saveExport: (name, input, ask) => saveExport(app.files, name, input, ask),
     location: () => where,
     askSavePath: (fileName) => {
       asked.push(fileName);

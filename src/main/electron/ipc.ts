@@ -1,24 +1,25 @@
 import path from 'node:path';
 import { app as electronApp, BrowserWindow, dialog, ipcMain } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_CHANNEL } from '../../shared/ipc-channels';
-import type { RehearseApp } from '../app/rehearse-app';
+import type { BackendSupervisor } from '../transport/backend-supervisor';
 import { createIpcHandlers, saveFilters } from './ipc-handlers';
 import { rendererLocation } from './security';
 
 /**
- * Connects the services to Electron IPC: invoke and save in, one channel of events out. Registered
- * while the services start, so the window can open at once; calls made meanwhile wait for them.
+ * Relays Electron IPC to the backend process: invoke and save in, one channel of events out.
+ * Registered while the backend starts, so the window can open at once; calls made meanwhile
+ * wait for it.
  */
-export function registerIpc(starting: Promise<RehearseApp>): void {
-  const ready = starting.then((app) => {
-    app.events.onAny((event, payload) => {
+export function registerIpc(starting: Promise<BackendSupervisor>): void {
+  const ready = starting.then((backend) => {
+    backend.onAny((event, payload) => {
       for (const window of BrowserWindow.getAllWindows()) {
         if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
       }
     });
     return createIpcHandlers({
-      registry: app.registry,
-      files: app.files,
+      registry: backend,
+      saveExport: (name, input, ask) => backend.save(name, input, ask),
       location: rendererLocation,
       askSavePath: async (fileName, mimeType) => {
         const options = {

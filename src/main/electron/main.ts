@@ -1,17 +1,20 @@
-// The thin Electron shell: window, menu, permissions and IPC registration. Everything it calls
-// lives in plain-Node modules that the tests load without Electron.
+// The thin Electron shell: window, menu, dialogs, permissions and the IPC relay. The services
+// (database, engines, jobs) run in a utility process (app/backend-process.ts) that a supervisor
+// restarts if it crashes; everything this file calls lives in plain-Node modules that the tests
+// load without Electron.
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { startRehearse, type RehearseApp } from '../app/rehearse-app';
 import { desktopPaths, resolveDataDir } from '../platform/data-dir';
 import { openLogFile, teeConsoleTo } from '../platform/log-file';
 import { SHIPPED_MODELS_ENV } from '../engines/models/resolve';
+import { BackendSupervisor } from '../transport/backend-supervisor';
+import { utilityBackendSpawner } from './backend-spawner';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { mainWindowWebPreferences } from './window-policy';
 import { hardenSession, hardenWebContents, rendererLocation } from './security';
 
-let rehearse: RehearseApp | null = null;
+let backend: BackendSupervisor | null = null;
 
 function main(): void {
   // The same folder the CLI uses (REHEARSE_DATA_DIR or the OS's local app-data folder); Chromium's
@@ -49,11 +52,11 @@ function main(): void {
   });
 
   app.on('before-quit', (event) => {
-    if (!rehearse) return;
+    if (!backend) return;
     // Let running jobs stop and the database close cleanly before the process exits.
     event.preventDefault();
-    const closing = rehearse;
-    rehearse = null;
+    const closing = backend;
+    backend = null;
     void closing.close().finally(() => app.quit());
   });
 
@@ -65,12 +68,15 @@ function main(): void {
     hardenSession();
     buildMenu();
     // The window opens at once and shows the renderer's own loading state; its first calls wait
-    // for the services, which take seconds to start (database, packs, engines).
-    const started = startRehearse({ dataDir, transport: 'electron' });
+    // for the services, which take seconds to start (database, packs, engines). The backend
+    // opens this same data folder and takes its lock.
+    const started = BackendSupervisor.start({
+      spawn: utilityBackendSpawner({ dataDir, devBuild: process.defaultApp === true }),
+    });
     registerIpc(started);
     createWindow();
     try {
-      rehearse = await started;
+      backend = await started;
     } catch (error) {
       console.error('Rehearse cannot start:', error);
       // Refused with a message naming the owner when `npm run web` or the CLI has the folder.

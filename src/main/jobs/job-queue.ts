@@ -5,6 +5,7 @@ import type { Clock, IdGenerator } from '../platform/clock';
 import { AppError, notFound } from '../platform/errors';
 import type { EventBus } from '../platform/event-bus';
 import type { DatabaseSchema } from '../storage/schema';
+import { JobRepository, type JobRow } from '../storage/repositories/job-repository';
 
 export interface JobContext {
   readonly jobId: string;
@@ -54,14 +55,16 @@ export class JobQueue {
   /** What each lane is draining now (by lane index). */
   private readonly draining = new Map<number, Promise<void>>();
   private stopped = false;
+  private readonly rows: JobRepository;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly events: EventBus,
     private readonly lane: JobLane = {},
   ) {
+    this.rows = new JobRepository(db);
     const separate = lane.separate ?? [];
     const except = lane.except ?? [];
     this.lanes = [
@@ -80,40 +83,35 @@ export class JobQueue {
     this.definitions.set(definition.type, definition);
   }
 
-  /** Inserts the job row; pass a transaction so the job commits together with its cause. */
-  async enqueue(type: string, payload: unknown, executor: Db = this.db): Promise<string> {
+  /**
+   * Inserts the job row; pass a transaction's job repository (or the transaction itself) so the
+   * job commits together with its cause.
+   */
+  async enqueue(
+    type: string,
+    payload: unknown,
+    into: JobRepository | Db = this.rows,
+  ): Promise<string> {
     const definition = this.definitions.get(type);
     if (!definition) throw new Error(`unknown job type "${type}"`);
     const parsed = definition.payload.parse(payload);
-    const now = this.clock.now().toISOString();
     const id = this.ids();
-    await executor
-      .insertInto('jobs')
-      .values({
-        id,
-        type,
-        payload: JSON.stringify(parsed),
-        status: 'queued',
-        max_attempts: definition.maxAttempts,
-        error: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    const rows = into instanceof JobRepository ? into : new JobRepository(into);
+    await rows.insert({
+      id,
+      type,
+      payload: JSON.stringify(parsed),
+      maxAttempts: definition.maxAttempts,
+      now: this.clock.now().toISOString(),
+    });
     return id;
   }
 
   /** Re-queues what was running when the app died, then runs everything queued. */
   async start(): Promise<void> {
     this.stopped = false;
-    let requeue = this.db
-      .updateTable('jobs')
-      .set({ status: 'queued', updated_at: this.clock.now().toISOString() })
-      .where('status', '=', 'running');
     // Only this lane's rows: another queue on the same table may be running its own job now.
-    if (this.lane.only) requeue = requeue.where('type', 'in', [...this.lane.only]);
-    if (this.lane.except) requeue = requeue.where('type', 'not in', [...this.lane.except]);
-    await requeue.execute();
+    await this.rows.requeueRunning(this.lane, this.clock.now().toISOString());
     this.kick();
   }
 
@@ -141,11 +139,7 @@ export class JobQueue {
   }
 
   async get(jobId: string): Promise<JobInfo> {
-    const row = await this.db
-      .selectFrom('jobs')
-      .selectAll()
-      .where('id', '=', jobId)
-      .executeTakeFirst();
+    const row = await this.rows.byId(jobId);
     if (!row) throw notFound('Job', jobId);
     return toJobInfo(row);
   }
@@ -164,10 +158,7 @@ export class JobQueue {
   private async drain(lane: LaneFilter): Promise<void> {
     for (;;) {
       if (this.stopped) return;
-      let query = this.db.selectFrom('jobs').selectAll().where('status', '=', 'queued');
-      if (lane.only) query = query.where('type', 'in', [...lane.only]);
-      if (lane.except.length > 0) query = query.where('type', 'not in', [...lane.except]);
-      const row = await query.orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+      const row = await this.rows.nextQueued(lane);
       if (!row) return;
       await this.runOne(row);
       // Yield to the event loop between jobs so handlers and I/O stay responsive.
@@ -175,19 +166,9 @@ export class JobQueue {
     }
   }
 
-  private async runOne(row: {
-    id: string;
-    type: string;
-    payload: string;
-    attempts: number;
-    max_attempts: number;
-  }): Promise<void> {
+  private async runOne(row: JobRow): Promise<void> {
     const attempts = row.attempts + 1;
-    await this.db
-      .updateTable('jobs')
-      .set({ status: 'running', attempts, updated_at: this.clock.now().toISOString() })
-      .where('id', '=', row.id)
-      .execute();
+    await this.rows.markRunning(row.id, attempts, this.clock.now().toISOString());
     const definition = this.definitions.get(row.type);
     const payload = definition?.payload.safeParse(safeJson(row.payload));
     if (!definition || !payload?.success) {
@@ -228,11 +209,7 @@ export class JobQueue {
   }
 
   private async setStatus(id: string, status: JobStatus, error: string | null): Promise<void> {
-    await this.db
-      .updateTable('jobs')
-      .set({ status, error, updated_at: this.clock.now().toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await this.rows.setStatus(id, status, error, this.clock.now().toISOString());
   }
 }
 
@@ -244,15 +221,7 @@ function safeJson(text: string): unknown {
   }
 }
 
-function toJobInfo(row: {
-  id: string;
-  type: string;
-  status: string;
-  attempts: number;
-  error: string | null;
-  created_at: string;
-  updated_at: string;
-}): JobInfo {
+function toJobInfo(row: JobRow): JobInfo {
   return {
     id: row.id,
     type: row.type,

@@ -1,26 +1,29 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Profile, RehearseApi } from '../../shared/contract';
-import { ApiProvider, useApi } from './api/context';
+import { ApiProvider } from './api/context';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadFailed, Loading } from './components/Feedback';
 import { Header } from './components/Header';
 import { OfflineBanner } from './components/OfflineBanner';
-import { useLoad } from './hooks/useLoad';
+import { RestartNotice } from './components/RestartNotice';
+import { useQuery } from './hooks/useQuery';
 import { readLastProfileId, writeLastProfileId } from './lib/storage';
 import { hashToScreen, needsProfile, screenToHash, type Screen } from './navigation';
-import { History } from './screens/History';
+import { History } from './features/history/History';
 import { useTheme } from './hooks/useTheme';
-import { Home } from './screens/Home';
-import { Interview } from './screens/Interview';
-import { ProfileEditor } from './screens/ProfileEditor';
-import { ProfilePicker } from './screens/ProfilePicker';
-import { QuestionBank } from './screens/bank/QuestionBank';
-import { Models } from './screens/models/Models';
-import { Results } from './screens/Results';
-import { Setup } from './screens/Setup';
+import { Home } from './features/home/Home';
+import { Interview } from './features/interview/Interview';
+import { ProfileEditor } from './features/profiles/ProfileEditor';
+import { ProfilePicker } from './features/profiles/ProfilePicker';
+import { QuestionBank } from './features/bank/QuestionBank';
+import { Models } from './features/models/Models';
+import { Results } from './features/results/Results';
+import { Setup } from './features/interview/Setup';
 
 // The charting library is the largest part of the bundle: load it with the Progress screen.
-const Progress = lazy(() => import('./screens/Progress').then((m) => ({ default: m.Progress })));
+const Progress = lazy(() =>
+  import('./features/progress/Progress').then((m) => ({ default: m.Progress })),
+);
 
 export function App({ client }: { client: RehearseApi }) {
   return (
@@ -31,8 +34,7 @@ export function App({ client }: { client: RehearseApi }) {
 }
 
 function Shell() {
-  const api = useApi();
-  const boot = useLoad('boot', () => api.invoke('profiles.list', {}));
+  const boot = useQuery('profiles.list', {});
   if (boot.data) return <Main profiles={boot.data} />;
   return (
     <>
@@ -40,7 +42,7 @@ function Shell() {
       <Header profile={null} screen={{ name: 'profiles' }} navigate={() => undefined} />
       <main className="page">
         {boot.error ? (
-          <LoadFailed error={boot.error} onRetry={boot.reload} />
+          <LoadFailed error={boot.error} onRetry={boot.refetch} />
         ) : (
           <Loading label="Starting Rehearse…" />
         )}
@@ -118,6 +120,7 @@ function Main({ profiles }: { profiles: readonly Profile[] }) {
   return (
     <>
       <OfflineBanner />
+      <RestartNotice />
       <Header
         profile={needsProfile(shown) ? profile : null}
         screen={shown}

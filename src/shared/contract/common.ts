@@ -35,6 +35,8 @@ export const errorCodes = [
   'UNAUTHORIZED',
   'DATABASE',
   'INTERNAL',
+  /** The background process stopped and is being restarted (or keeps stopping): try again. */
+  'UNAVAILABLE',
   /** Raised by a client when the services cannot be reached at all. */
   'OFFLINE',
 ] as const;

@@ -50,6 +50,12 @@ export const eventsContract = {
     /** Why a final transcript is empty (no model, no speech), when it is. */
     note: z.string().nullable(),
   }),
+  /**
+   * The background process that runs the services stopped unasked (a crash, a native abort, a
+   * kill) and a fresh one took over: calls that were in flight failed and may be tried again;
+   * jobs that were running start again. `reason` says how the old one ended.
+   */
+  'backend.restarted': z.object({ reason: z.string(), restarts: z.number().int() }),
 } as const;
 
 export type EventsContract = typeof eventsContract;

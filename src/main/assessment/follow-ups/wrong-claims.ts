@@ -176,7 +176,21 @@ function compare(
   return null;
 }
 
-function clausesOf(text: string): Clause[] {
+// The same texts are compared again and again (an ideal answer with every answer to its
+// question, an answer with each follow-up), so their clauses are kept; clauses are never changed.
+const CLAUSE_CACHE_SIZE = 2_000;
+const clauseCache = new Map<string, readonly Clause[]>();
+
+function clausesOf(text: string): readonly Clause[] {
+  const cached = clauseCache.get(text);
+  if (cached) return cached;
+  if (clauseCache.size >= CLAUSE_CACHE_SIZE) clauseCache.clear();
+  const clauses = splitClauses(text);
+  clauseCache.set(text, clauses);
+  return clauses;
+}
+
+function splitClauses(text: string): Clause[] {
   return sentences(text)
     .flatMap((s) => s.split(/\s*[;:]\s+|\s+[—–]\s+|\s-\s/))
     .filter((s) => words(s).length > 1)

@@ -9,7 +9,7 @@ import { ModelRegistry } from './registry';
 import { resolveInstalledModel, SHIPPED_MODELS_ENV } from './resolve';
 
 // The stand-in models (small, real files) in the shared folder, read in place or copied to temp.
-const SHARED = path.resolve(import.meta.dirname, '../../../../shared/models');
+const SHARED = path.resolve(import.meta.dirname, '../../../../../shared/models');
 const GGUF = path.join(SHARED, 'stories260k/stories260K.gguf');
 const WHISPER = path.join(SHARED, 'whisper-test/ggml-tiny-random.bin');
 const VAD = path.join(SHARED, 'whisper-test/for-tests-silero-v6.2.0-ggml.bin');

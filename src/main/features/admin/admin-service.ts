@@ -2,7 +2,7 @@ import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { AdminStatus } from '../../../shared/contract';
 import { AppError, notFound } from '../../platform/errors';
 import type { ServiceContext } from '../service-context';
-import { writeSetting } from '../settings/settings-service';
+import { INSTALLATION_SCOPE } from '../../storage/repositories/settings-repository';
 
 const LOCK_KEY = 'bank.locked';
 
@@ -11,25 +11,15 @@ const LOCK_KEY = 'bank.locked';
  * students practise with it but cannot change it. The PIN is stored as a salted scrypt hash.
  */
 export class AdminService {
-  constructor(private readonly ctx: Pick<ServiceContext, 'db' | 'clock'>) {}
+  constructor(private readonly ctx: Pick<ServiceContext, 'repos' | 'clock'>) {}
 
   async status(): Promise<AdminStatus> {
-    const admins = await this.ctx.db
-      .selectFrom('users')
-      .select('id')
-      .where('is_admin', '=', 1)
-      .orderBy('id')
-      .execute();
-    const lock = await this.ctx.db
-      .selectFrom('settings')
-      .select('value')
-      .where('scope', '=', '')
-      .where('key', '=', LOCK_KEY)
-      .executeTakeFirst();
+    const adminIds = await this.ctx.repos.profiles.adminIds();
+    const lock = await this.ctx.repos.settings.value(INSTALLATION_SCOPE, LOCK_KEY);
     return {
-      hasAdmin: admins.length > 0,
-      adminProfileIds: admins.map((a) => a.id),
-      bankLocked: lock?.value === 'true',
+      hasAdmin: adminIds.length > 0,
+      adminProfileIds: adminIds,
+      bankLocked: lock === 'true',
     };
   }
 
@@ -38,26 +28,17 @@ export class AdminService {
     pin: string,
     currentPin: string | undefined,
   ): Promise<AdminStatus> {
-    const profile = await this.ctx.db
-      .selectFrom('users')
-      .select('id')
-      .where('id', '=', profileId)
-      .executeTakeFirst();
-    if (!profile) throw notFound('Profile', profileId);
+    if (!(await this.ctx.repos.profiles.exists(profileId))) throw notFound('Profile', profileId);
     if ((await this.status()).hasAdmin)
       await this.verifyPin(
         currentPin,
         'Enter the current administrator PIN to add or change an administrator.',
       );
-    await this.ctx.db
-      .updateTable('users')
-      .set({
-        is_admin: 1,
-        password_hash: hashPin(pin),
-        updated_at: this.ctx.clock.now().toISOString(),
-      })
-      .where('id', '=', profileId)
-      .execute();
+    await this.ctx.repos.profiles.makeAdmin(
+      profileId,
+      hashPin(pin),
+      this.ctx.clock.now().toISOString(),
+    );
     return this.status();
   }
 
@@ -65,8 +46,8 @@ export class AdminService {
     await this.verifyPin(pin, 'Only the lab administrator can lock or unlock the question bank.');
     const now = this.ctx.clock.now().toISOString();
     // Stored as JSON, like every setting: the text true or false.
-    await writeSetting(this.ctx.db, {
-      scope: '',
+    await this.ctx.repos.settings.write({
+      scope: INSTALLATION_SCOPE,
       key: LOCK_KEY,
       value: JSON.stringify(locked),
       now,
@@ -84,14 +65,8 @@ export class AdminService {
   }
 
   private async verifyPin(pin: string | undefined, message: string): Promise<void> {
-    const admins = await this.ctx.db
-      .selectFrom('users')
-      .select('password_hash')
-      .where('is_admin', '=', 1)
-      .execute();
-    const ok =
-      pin !== undefined &&
-      admins.some((a) => a.password_hash !== null && pinMatches(pin, a.password_hash));
+    const hashes = await this.ctx.repos.profiles.adminPinHashes();
+    const ok = pin !== undefined && hashes.some((hash) => hash !== null && pinMatches(pin, hash));
     if (!ok)
       throw new AppError('UNAUTHORIZED', pin === undefined ? message : `Wrong PIN. ${message}`);
   }

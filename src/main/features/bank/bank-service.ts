@@ -1,9 +1,8 @@
-import { sql, type Selectable } from 'kysely';
 import type { JobRole, Level, Question, QuestionType } from '../../../shared/contract';
 import type { PackQuestion } from '../../../shared/packs/pack-schema';
 import { AppError, notFound } from '../../platform/errors';
 import { parseStringArray } from '../../platform/json';
-import type { QuestionsTable } from '../../storage/schema';
+import type { QuestionRow } from '../../storage/repositories/question-bank-repository';
 import { parsePackJson } from './parse-pack';
 import { CUSTOM_PACK, type PackStore } from './pack-store';
 import { rowToPackQuestion } from '../../storage/question-rows';
@@ -12,65 +11,30 @@ import type { ServiceContext } from '../service-context';
 /** The question bank: roles, browsing, full-text search, and custom questions. */
 export class BankService {
   constructor(
-    private readonly ctx: Pick<ServiceContext, 'db' | 'clock' | 'ids'>,
+    private readonly ctx: Pick<ServiceContext, 'repos' | 'clock' | 'ids'>,
     private readonly packs: PackStore,
   ) {}
 
   async roles(): Promise<JobRole[]> {
-    const rows = await this.ctx.db
-      .selectFrom('job_roles')
-      .leftJoin('questions', (j) =>
-        j
-          .onRef('questions.job_role_id', '=', 'job_roles.id')
-          .on('questions.retired_at', 'is', null)
-          .on('questions.source', '!=', 'generated'),
-      )
-      .select(({ fn }) => [
-        'job_roles.id',
-        'job_roles.title',
-        'job_roles.category',
-        'job_roles.description',
-        'job_roles.skill_tags',
-        fn.count<number>('questions.id').as('question_count'),
-      ])
-      .groupBy('job_roles.id')
-      .having(({ fn }) => fn.count('questions.id'), '>', 0)
-      .orderBy('job_roles.title')
-      .execute();
+    const rows = await this.ctx.repos.bank.rolesWithQuestions();
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
       category: r.category,
       description: r.description,
       skillTags: parseStringArray(r.skill_tags),
-      questionCount: Number(r.question_count),
+      questionCount: r.question_count,
     }));
   }
 
   async questions(roleId: string, level?: Level): Promise<Question[]> {
-    const role = await this.ctx.db
-      .selectFrom('job_roles')
-      .select('id')
-      .where('id', '=', roleId)
-      .executeTakeFirst();
-    if (!role) throw notFound('Job role', roleId);
-    let query = this.ctx.db
-      .selectFrom('questions')
-      .selectAll()
-      .where('job_role_id', '=', roleId)
-      .where('retired_at', 'is', null)
-      // Questions the LLM wrote for someone's interview are not part of the bank.
-      .where('source', '!=', 'generated');
-    if (level) query = query.where('difficulty', '=', level);
-    return (await query.orderBy('id').execute()).map(toQuestion);
+    if (!(await this.ctx.repos.bank.roleExists(roleId))) throw notFound('Job role', roleId);
+    // Questions the LLM wrote for someone's interview are not part of the bank.
+    return (await this.ctx.repos.bank.bankQuestionsOfRole(roleId, level)).map(toQuestion);
   }
 
   async question(questionId: string): Promise<Question> {
-    const row = await this.ctx.db
-      .selectFrom('questions')
-      .selectAll()
-      .where('id', '=', questionId)
-      .executeTakeFirst();
+    const row = await this.ctx.repos.bank.questionById(questionId);
     if (!row) throw notFound('Question', questionId);
     return toQuestion(row);
   }
@@ -84,30 +48,12 @@ export class BankService {
     limit: number;
     offset: number;
   }): Promise<{ items: Question[]; total: number }> {
-    const match = toFtsQuery(input.query);
-    let query = this.ctx.db.selectFrom('questions as q').where('q.retired_at', 'is', null);
-    if (match) {
-      query = query.where(
-        sql<boolean>`q.rowid IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ${match})`,
-      );
-    }
-    if (input.roleId) query = query.where('q.job_role_id', '=', input.roleId);
-    if (input.level) query = query.where('q.difficulty', '=', input.level);
-    if (input.type) query = query.where('q.type', '=', input.type);
-    if (input.packId) query = query.where('q.pack_id', '=', input.packId);
     // Generated questions show only when their own pack is asked for.
-    else query = query.where('q.source', '!=', 'generated');
-    const total = await query
-      .select(({ fn }) => fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const rows = await query
-      .selectAll('q')
-      .orderBy('q.job_role_id')
-      .orderBy('q.id')
-      .limit(input.limit)
-      .offset(input.offset)
-      .execute();
-    return { items: rows.map(toQuestion), total: Number(total.n) };
+    const { rows, total } = await this.ctx.repos.bank.search({
+      ...input,
+      match: toFtsQuery(input.query),
+    });
+    return { items: rows.map(toQuestion), total };
   }
 
   /** Adds a custom question, or edits one; built-in and imported questions are read-only. */
@@ -116,11 +62,7 @@ export class BankService {
   ): Promise<Question> {
     const id = input.id ?? `custom-${this.ctx.ids()}`;
     if (input.id) {
-      const existing = await this.ctx.db
-        .selectFrom('questions')
-        .select(['pack_id'])
-        .where('id', '=', input.id)
-        .executeTakeFirst();
+      const existing = await this.ctx.repos.bank.questionById(input.id);
       if (!existing) throw notFound('Question', input.id);
       if (existing.pack_id !== CUSTOM_PACK) {
         throw new AppError(
@@ -147,11 +89,7 @@ export class BankService {
   }
 
   async deleteQuestion(questionId: string): Promise<{ deleted: boolean; retired: boolean }> {
-    const row = await this.ctx.db
-      .selectFrom('questions')
-      .select(['pack_id'])
-      .where('id', '=', questionId)
-      .executeTakeFirst();
+    const row = await this.ctx.repos.bank.questionById(questionId);
     if (!row) throw notFound('Question', questionId);
     if (row.pack_id !== CUSTOM_PACK)
       throw new AppError(
@@ -163,21 +101,17 @@ export class BankService {
       { id: CUSTOM_PACK, name: 'Custom questions (this computer)' },
     );
     const rest = current.questions.filter((q) => q.id !== questionId);
-    const used = await this.ctx.db
-      .selectFrom('session_questions')
-      .select('question_id')
-      .where('question_id', '=', questionId)
-      .executeTakeFirst();
+    const used = (await this.ctx.repos.bank.inSomePlan([questionId])).has(questionId);
     await this.packs.import(
       parsePackJson({ ...current, roles: [], questions: rest }, 'the custom questions'),
       'replace',
       'custom',
     );
-    return { deleted: !used, retired: Boolean(used) };
+    return { deleted: !used, retired: used };
   }
 }
 
-export function toQuestion(row: Selectable<QuestionsTable>): Question {
+export function toQuestion(row: QuestionRow): Question {
   const q = rowToPackQuestion(row);
   return {
     id: row.id,

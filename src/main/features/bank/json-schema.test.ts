@@ -5,7 +5,10 @@ import { packJsonSchemaText } from './json-schema';
 
 describe('resources/question-pack.schema.json', () => {
   it('is up to date with the zod schema (run scripts/write-pack-schema.ts after changing it)', () => {
-    const file = path.resolve(import.meta.dirname, '../../../resources/question-pack.schema.json');
+    const file = path.resolve(
+      import.meta.dirname,
+      '../../../../resources/question-pack.schema.json',
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe(packJsonSchemaText());
     const schema = JSON.parse(packJsonSchemaText()) as {
       required: string[];

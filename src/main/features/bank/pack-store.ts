@@ -1,15 +1,13 @@
-import type { Kysely } from 'kysely';
 import type { PackInfo } from '../../../shared/contract';
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
   type QuestionPack,
 } from '../../../shared/packs/pack-schema';
-import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
-import type { DatabaseSchema } from '../../storage/schema';
-import { inTransaction } from '../../storage/transaction';
-import { ensureInternalPack } from './internal-pack';
+import { withRepositories, type Repositories } from '../../storage/repositories';
+import { RETIRED_PACK } from '../../storage/repositories/question-bank-repository';
+import type { ServiceContext } from '../service-context';
 import type { ParsedPack } from './parse-pack';
 import {
   questionColumns,
@@ -37,33 +35,20 @@ export interface ImportReport {
   readonly conflicts: { id: string; reason: string }[];
 }
 
-/** Retired questions keep history readable after their pack is removed. */
-const RETIRED_PACK = 'retired';
 export const CUSTOM_PACK = 'custom';
 
-type Db = Kysely<DatabaseSchema>;
+type Bank = Repositories['bank'];
 
 /**
  * Installs, previews, exports and removes question packs. Every change runs in one transaction:
  * a pack that fails anywhere leaves the bank exactly as it was.
  */
 export class PackStore {
-  constructor(private readonly ctx: { db: Db; clock: Clock }) {}
+  constructor(private readonly ctx: Pick<ServiceContext, 'db' | 'repos' | 'clock'>) {}
 
   async list(): Promise<PackInfo[]> {
-    const packs = await this.ctx.db
-      .selectFrom('question_packs')
-      .selectAll()
-      .where('id', '!=', RETIRED_PACK)
-      .orderBy('source')
-      .orderBy('name')
-      .execute();
-    const counts = await this.ctx.db
-      .selectFrom('questions')
-      .select(({ fn }) => ['pack_id', 'job_role_id', fn.countAll<number>().as('n')])
-      .where('retired_at', 'is', null)
-      .groupBy(['pack_id', 'job_role_id'])
-      .execute();
+    const packs = await this.ctx.repos.bank.visiblePacks();
+    const counts = await this.ctx.repos.bank.activeQuestionCounts();
     return packs.map((p) => {
       const mine = counts.filter((c) => c.pack_id === p.id);
       return {
@@ -72,7 +57,7 @@ export class PackStore {
         description: p.description,
         author: p.author,
         source: p.source as PackSource,
-        questionCount: mine.reduce((n, c) => n + Number(c.n), 0),
+        questionCount: mine.reduce((n, c) => n + c.n, 0),
         roleIds: mine.map((c) => c.job_role_id),
         installedAt: p.installed_at,
         updatedAt: p.updated_at,
@@ -87,8 +72,8 @@ export class PackStore {
     source: PackSource = 'imported',
   ): Promise<ImportReport> {
     let report: ImportReport | undefined;
-    await inTransaction(this.ctx.db, async (trx) => {
-      report = await this.apply(trx, parsed, mode, source);
+    await withRepositories(this.ctx.db, async (repos) => {
+      report = await this.apply(repos.bank, parsed, mode, source);
       throw new PreviewRollback();
     }).catch((error: unknown) => {
       if (!(error instanceof PreviewRollback)) throw error;
@@ -102,17 +87,13 @@ export class PackStore {
     mode: ImportMode,
     source: PackSource = 'imported',
   ): Promise<ImportReport> {
-    return inTransaction(this.ctx.db, (trx) => this.apply(trx, parsed, mode, source));
+    return withRepositories(this.ctx.db, (repos) => this.apply(repos.bank, parsed, mode, source));
   }
 
   /** Installs built-in packs whose content changed since the last start (by content hash). */
   async installBuiltin(packs: readonly ParsedPack[]): Promise<void> {
     for (const parsed of packs) {
-      const stored = await this.ctx.db
-        .selectFrom('question_packs')
-        .select('content_hash')
-        .where('id', '=', parsed.pack.pack.id)
-        .executeTakeFirst();
+      const stored = await this.ctx.repos.bank.packById(parsed.pack.pack.id);
       if (stored?.content_hash === parsed.contentHash) continue;
       await this.import(parsed, 'replace', 'builtin');
     }
@@ -121,15 +102,11 @@ export class PackStore {
   }
 
   async remove(packId: string): Promise<{ deleted: number; retired: number }> {
-    const pack = await this.ctx.db
-      .selectFrom('question_packs')
-      .select(['id', 'source'])
-      .where('id', '=', packId)
-      .executeTakeFirst();
+    const pack = await this.ctx.repos.bank.packById(packId);
     if (!pack || pack.id === RETIRED_PACK) throw notFound('Question pack', packId);
     if (pack.source === 'builtin')
       throw new AppError('INVALID_STATE', 'Built-in packs cannot be removed.');
-    return inTransaction(this.ctx.db, (trx) => this.removeIn(trx, packId));
+    return withRepositories(this.ctx.db, (repos) => this.removeIn(repos.bank, packId));
   }
 
   async export(
@@ -140,20 +117,10 @@ export class PackStore {
     },
     meta: { id: string; name: string },
   ): Promise<QuestionPack> {
-    let query = this.ctx.db.selectFrom('questions').selectAll().where('retired_at', 'is', null);
-    if (filter.roleIds?.length) query = query.where('job_role_id', 'in', [...filter.roleIds]);
-    if (filter.packIds?.length) query = query.where('pack_id', 'in', [...filter.packIds]);
-    if (filter.questionIds?.length) query = query.where('id', 'in', [...filter.questionIds]);
-    const rows = await query.orderBy('id').execute();
-    const roleIds = [...new Set(rows.map((r) => r.job_role_id))];
-    const roles = roleIds.length
-      ? await this.ctx.db
-          .selectFrom('job_roles')
-          .selectAll()
-          .where('id', 'in', roleIds)
-          .orderBy('id')
-          .execute()
-      : [];
+    const rows = await this.ctx.repos.bank.activeQuestionsIn(filter);
+    const roles = await this.ctx.repos.bank.rolesByIds([
+      ...new Set(rows.map((r) => r.job_role_id)),
+    ]);
     return {
       format: PACK_FORMAT,
       version: PACK_FORMAT_VERSION,
@@ -164,7 +131,7 @@ export class PackStore {
   }
 
   private async apply(
-    trx: Db,
+    trx: Bank,
     parsed: ParsedPack,
     mode: ImportMode,
     source: PackSource,
@@ -172,11 +139,7 @@ export class PackStore {
     const { pack } = parsed;
     const now = this.ctx.clock.now().toISOString();
     const packId = pack.pack.id;
-    const existing = await trx
-      .selectFrom('question_packs')
-      .select(['source'])
-      .where('id', '=', packId)
-      .executeTakeFirst();
+    const existing = await trx.packById(packId);
     if (packId === RETIRED_PACK || (existing && existing.source !== source)) {
       throw new AppError(
         'CONFLICT',
@@ -192,22 +155,13 @@ export class PackStore {
       content_hash: parsed.contentHash,
       updated_at: now,
     };
-    if (existing)
-      await trx.updateTable('question_packs').set(packRow).where('id', '=', packId).execute();
-    else
-      await trx
-        .insertInto('question_packs')
-        .values({ id: packId, source, installed_at: now, ...packRow })
-        .execute();
+    if (existing) await trx.updatePack(packId, packRow);
+    else await trx.insertPack({ id: packId, source, installed_at: now, ...packRow });
 
     const rolesAdded: string[] = [];
     const rolesKept: string[] = [];
     for (const role of pack.roles) {
-      const current = await trx
-        .selectFrom('job_roles')
-        .select(['pack_id'])
-        .where('id', '=', role.id)
-        .executeTakeFirst();
+      const current = await trx.roleById(role.id);
       const values = {
         title: role.title,
         category: role.category,
@@ -215,27 +169,18 @@ export class PackStore {
         skill_tags: JSON.stringify(role.skillTags),
       };
       if (!current) {
-        await trx
-          .insertInto('job_roles')
-          .values({ id: role.id, ...values, source, pack_id: packId, created_at: now })
-          .execute();
+        await trx.insertRole({ id: role.id, ...values, source, pack_id: packId, created_at: now });
         rolesAdded.push(role.id);
       } else if (
         current.pack_id === packId ||
         (source === 'builtin' && current.pack_id === 'builtin-starter')
       ) {
-        await trx
-          .updateTable('job_roles')
-          .set({ ...values, pack_id: packId })
-          .where('id', '=', role.id)
-          .execute();
+        await trx.updateRole(role.id, { ...values, pack_id: packId });
       } else {
         rolesKept.push(role.id); // another pack defines it: questions attach to the existing role
       }
     }
-    const knownRoles = new Set(
-      (await trx.selectFrom('job_roles').select('id').execute()).map((r) => r.id),
-    );
+    const knownRoles = new Set(await trx.roleIds());
 
     let added = 0;
     let updated = 0;
@@ -248,25 +193,18 @@ export class PackStore {
           `questions[${index}] (id "${q.id}"): role "${q.roleId}" is neither in the pack nor installed.`,
         );
       }
-      const current = await trx
-        .selectFrom('questions')
-        .selectAll()
-        .where('id', '=', q.id)
-        .executeTakeFirst();
+      const current = await trx.questionById(q.id);
       const columns = questionColumns(q);
       if (!current) {
-        await trx
-          .insertInto('questions')
-          .values({
-            id: q.id,
-            pack_id: packId,
-            ...columns,
-            source,
-            retired_at: null,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
+        await trx.insertQuestion({
+          id: q.id,
+          pack_id: packId,
+          ...columns,
+          source,
+          retired_at: null,
+          created_at: now,
+          updated_at: now,
+        });
         added++;
       } else if (
         current.pack_id === packId ||
@@ -280,11 +218,13 @@ export class PackStore {
           unchanged++;
           continue;
         }
-        await trx
-          .updateTable('questions')
-          .set({ ...columns, pack_id: packId, source, retired_at: null, updated_at: now })
-          .where('id', '=', q.id)
-          .execute();
+        await trx.updateQuestion(q.id, {
+          ...columns,
+          pack_id: packId,
+          source,
+          retired_at: null,
+          updated_at: now,
+        });
         updated++;
       } else if (sameQuestion(rowToPackQuestion(current), q)) {
         unchanged++; // e.g. an export of the built-in bank imported back
@@ -299,11 +239,7 @@ export class PackStore {
     let removed = 0;
     if (mode === 'replace' && existing) {
       const keep = new Set(pack.questions.map((q) => q.id));
-      const stale = (
-        await trx.selectFrom('questions').select('id').where('pack_id', '=', packId).execute()
-      )
-        .map((r) => r.id)
-        .filter((id) => !keep.has(id));
+      const stale = (await trx.questionIdsOfPack(packId)).filter((id) => !keep.has(id));
       removed = stale.length;
       await this.deleteOrRetire(trx, stale);
     }
@@ -323,75 +259,38 @@ export class PackStore {
   }
 
   private async removeIfPresent(packId: string): Promise<void> {
-    const row = await this.ctx.db
-      .selectFrom('question_packs')
-      .select('id')
-      .where('id', '=', packId)
-      .executeTakeFirst();
-    if (row) await inTransaction(this.ctx.db, (trx) => this.removeIn(trx, packId));
+    if (await this.ctx.repos.bank.packById(packId))
+      await withRepositories(this.ctx.db, (repos) => this.removeIn(repos.bank, packId));
   }
 
-  private async removeIn(trx: Db, packId: string): Promise<{ deleted: number; retired: number }> {
-    const ids = (
-      await trx.selectFrom('questions').select('id').where('pack_id', '=', packId).execute()
-    ).map((r) => r.id);
-    const result = await this.deleteOrRetire(trx, ids);
-    const roles = await trx
-      .selectFrom('job_roles')
-      .select('id')
-      .where('pack_id', '=', packId)
-      .execute();
-    for (const { id } of roles) {
-      const used =
-        (await trx
-          .selectFrom('questions')
-          .select('id')
-          .where('job_role_id', '=', id)
-          .executeTakeFirst()) ??
-        (await trx
-          .selectFrom('interview_sessions')
-          .select('id')
-          .where('job_role_id', '=', id)
-          .executeTakeFirst());
-      if (used)
-        await trx.updateTable('job_roles').set({ pack_id: null }).where('id', '=', id).execute();
-      else await trx.deleteFrom('job_roles').where('id', '=', id).execute();
+  private async removeIn(trx: Bank, packId: string): Promise<{ deleted: number; retired: number }> {
+    const result = await this.deleteOrRetire(trx, await trx.questionIdsOfPack(packId));
+    for (const id of await trx.roleIdsOfPack(packId)) {
+      if (await trx.roleInUse(id)) await trx.updateRole(id, { pack_id: null });
+      else await trx.deleteRole(id);
     }
-    await trx.deleteFrom('question_packs').where('id', '=', packId).execute();
+    await trx.deletePack(packId);
     return result;
   }
 
   /** Deletes questions nobody answered; moves answered ones to the hidden "retired" pack. */
   private async deleteOrRetire(
-    trx: Db,
+    trx: Bank,
     ids: readonly string[],
   ): Promise<{ deleted: number; retired: number }> {
     if (ids.length === 0) return { deleted: 0, retired: 0 };
     const now = this.ctx.clock.now().toISOString();
-    const used = new Set(
-      (
-        await trx
-          .selectFrom('session_questions')
-          .select('question_id')
-          .where('question_id', 'in', [...ids])
-          .execute()
-      ).map((r) => r.question_id),
-    );
+    const used = await trx.inSomePlan(ids);
     const toRetire = ids.filter((id) => used.has(id));
     const toDelete = ids.filter((id) => !used.has(id));
     if (toRetire.length) {
-      await ensureInternalPack(
-        trx,
+      await trx.ensureInternalPack(
         { id: RETIRED_PACK, name: 'Retired questions (kept for history)', description: '' },
         now,
       );
-      await trx
-        .updateTable('questions')
-        .set({ pack_id: RETIRED_PACK, retired_at: now, updated_at: now })
-        .where('id', 'in', toRetire)
-        .execute();
+      await trx.retireQuestions(toRetire, now);
     }
-    if (toDelete.length) await trx.deleteFrom('questions').where('id', 'in', toDelete).execute();
+    await trx.deleteQuestions(toDelete);
     return { deleted: toDelete.length, retired: toRetire.length };
   }
 }

@@ -33,9 +33,6 @@ export interface AnsweredSimilar {
 /** By wording alone, questions this alike ask about the same thing. */
 const CLOSE_BY_WORDING = 0.3;
 
-/** Two questions whose term vectors are this close ask the same thing in nearly the same words. */
-export const NEAR_DUPLICATE_COSINE = 0.75;
-
 export class QuestionSimilarity {
   private index: Promise<{ index: VectorIndex; embedder: Embedder }> | null = null;
   private indexModel: string | null = null;
@@ -54,19 +51,11 @@ export class QuestionSimilarity {
     limit: number,
     options: { readonly includeGenerated?: boolean } = {},
   ): Promise<SimilarQuestions> {
-    const rows = await this.ctx.db
-      .selectFrom('questions')
-      .selectAll()
-      .where('retired_at', 'is', null)
-      .execute();
+    const rows = await this.ctx.repos.bank.activeQuestions({ includeGenerated: true });
     const target = rows.find((r) => r.id === questionId);
     if (!target) {
-      const exists = await this.ctx.db
-        .selectFrom('questions')
-        .select('id')
-        .where('id', '=', questionId)
-        .executeTakeFirst();
-      if (!exists) throw notFound('Question', questionId);
+      if (!(await this.ctx.repos.bank.questionById(questionId)))
+        throw notFound('Question', questionId);
       return { engine: 'lexical', items: [] }; // retired: nothing to compare it with any more
     }
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -119,20 +108,11 @@ export class QuestionSimilarity {
       (i) => similar.engine !== 'lexical' || i.similarity >= CLOSE_BY_WORDING,
     );
     if (close.length === 0) return { engine: similar.engine, items: [] };
-    let query = this.ctx.db
-      .selectFrom('answers as a')
-      .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
-      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
-      .select(['a.question_id', 'a.session_id', 'a.answered_at', 'f.overall_score'])
-      .where('s.user_id', '=', input.profileId)
-      .where(
-        'a.question_id',
-        'in',
-        close.map((i) => i.question.id),
-      )
-      .where('a.status', '=', 'answered');
-    if (input.excludeSessionId) query = query.where('a.session_id', '!=', input.excludeSessionId);
-    const rows = await query.orderBy('a.answered_at', 'desc').execute();
+    const rows = await this.ctx.repos.bank.answeredTo({
+      profileId: input.profileId,
+      questionIds: close.map((i) => i.question.id),
+      excludeSessionId: input.excludeSessionId,
+    });
     const items: AnsweredSimilar['items'] = [];
     for (const { question, similarity } of close) {
       const latest = rows.find((r) => r.question_id === question.id);
@@ -164,11 +144,7 @@ export class QuestionSimilarity {
   } | null> {
     const embedder = (await this.ctx.evaluator.get()).embedder;
     if (!embedder) return null;
-    const rows = await this.ctx.db
-      .selectFrom('questions')
-      .select(['id', 'content', 'source'])
-      .where('retired_at', 'is', null)
-      .execute();
+    const rows = await this.ctx.repos.bank.activeQuestions({ includeGenerated: true });
     const byId = new Map(
       rows.filter((r) => r.source !== 'generated').map((r) => [r.id, r.content]),
     );
@@ -234,12 +210,4 @@ function idOf(key: string): string {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-/** Whether two question texts are near-duplicates (same question, nearly the same words). */
-export function nearDuplicates(a: string, b: string): boolean {
-  return (
-    cosine(termFrequencies(contentStems(a)), termFrequencies(contentStems(b))) >=
-    NEAR_DUPLICATE_COSINE
-  );
 }

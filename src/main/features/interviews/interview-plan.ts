@@ -9,7 +9,7 @@ import { parseStringArray } from '../../platform/json';
 import { extractSkills } from '../question-generation/skills';
 import type { ServiceContext } from '../service-context';
 import { planQuestions, type PlanCandidate } from './question-plan';
-import { nearDuplicates } from '../bank/question-similarity';
+import { nearDuplicateWording } from '../../assessment/near-duplicate';
 
 export interface PlanRequest {
   readonly profileId: string;
@@ -61,7 +61,7 @@ export async function planInterview(
       seed: request.seed,
       skills,
       recentlyAsked,
-      nearDuplicate: nearDuplicates,
+      nearDuplicate: nearDuplicateWording,
     });
   const requested = request.questionCount;
   const roleQuestions = await candidates(ctx, { roleId: request.roleId });
@@ -126,13 +126,10 @@ async function candidates(
   ctx: ServiceContext,
   filter: { roleId: string } | { skills: readonly string[] },
 ): Promise<PlanCandidate[]> {
-  let query = ctx.db
-    .selectFrom('questions')
-    .select(['id', 'type', 'difficulty', 'skills', 'content'])
-    .where('retired_at', 'is', null)
-    .where('source', '!=', 'generated');
-  if ('roleId' in filter) query = query.where('job_role_id', '=', filter.roleId);
-  const rows = await query.execute();
+  const rows = await ctx.repos.bank.activeQuestions({
+    includeGenerated: false,
+    ...('roleId' in filter && { roleId: filter.roleId }),
+  });
   const wanted = 'skills' in filter ? new Set(filter.skills.map((s) => s.toLowerCase())) : null;
   return rows
     .map((c) => ({
@@ -147,17 +144,9 @@ async function candidates(
 
 /** Every skill the bank knows: question skill tags and role skill tags. */
 export async function knownSkills(ctx: ServiceContext): Promise<string[]> {
-  const questions = await ctx.db
-    .selectFrom('questions')
-    .select('skills')
-    .distinct()
-    .where('retired_at', 'is', null)
-    .execute();
-  const roles = await ctx.db.selectFrom('job_roles').select('skill_tags').execute();
-  return [
-    ...questions.flatMap((q) => parseStringArray(q.skills)),
-    ...roles.flatMap((r) => parseStringArray(r.skill_tags)),
-  ];
+  const questionSkills = await ctx.repos.bank.activeSkillLists();
+  const roleSkills = await ctx.repos.bank.roleSkillTags();
+  return [...questionSkills, ...roleSkills].flatMap(parseStringArray);
 }
 
 /** "Practise this question again": the given questions, in the given order. */
@@ -166,11 +155,7 @@ async function chosenQuestions(
   roleId: string,
   questionIds: readonly string[],
 ): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('questions')
-    .select(['id', 'job_role_id'])
-    .where('id', 'in', [...questionIds])
-    .execute();
+  const rows = await ctx.repos.bank.questionsByIds(questionIds);
   for (const id of questionIds) {
     const row = rows.find((r) => r.id === id);
     if (!row) throw notFound('Question', id);
@@ -185,20 +170,5 @@ async function chosenQuestions(
 
 /** Questions shown to this person in their last 20 sessions. */
 async function recentlyAskedIds(ctx: ServiceContext, profileId: string): Promise<Set<string>> {
-  const rows = await ctx.db
-    .selectFrom('session_questions as sq')
-    .innerJoin(
-      (eb) =>
-        eb
-          .selectFrom('interview_sessions')
-          .select('id')
-          .where('user_id', '=', profileId)
-          .orderBy('created_at', 'desc')
-          .limit(20)
-          .as('recent'),
-      (join) => join.onRef('recent.id', '=', 'sq.session_id'),
-    )
-    .select('sq.question_id')
-    .execute();
-  return new Set(rows.map((r) => r.question_id));
+  return ctx.repos.bank.recentlyAskedIds(profileId, 20);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level, QuestionType } from '../../../shared/contract';
 import { planQuestions, type PlanCandidate } from './question-plan';
-import { nearDuplicates } from '../bank/question-similarity';
+import { nearDuplicateWording as nearDuplicates } from '../../assessment/near-duplicate';
 
 const types: QuestionType[] = [
   'behavioral',

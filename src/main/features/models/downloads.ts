@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { JobInfo } from '../../../shared/contract';
 import type { DownloadState, ManifestEntry } from '../../../shared/contract/models';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
 import type { EventBus } from '../../platform/event-bus';
-import type { DatabaseSchema } from '../../storage/schema';
+import type { Repositories } from '../../storage/repositories';
 import type { JobDefinition, JobQueue } from '../../jobs/job-queue';
 import { DownloadError, downloadFile } from '../../engines/models/downloader';
 import { entryLoadPath, entrySize, manifestEntry } from '../../engines/models/manifest';
@@ -55,7 +54,7 @@ export class ModelDownloads implements DownloadStates {
 
   constructor(
     private readonly ctx: {
-      readonly db: Kysely<DatabaseSchema>;
+      readonly repos: Pick<Repositories, 'jobs'>;
       readonly jobs: JobQueue;
       readonly events: EventBus;
       readonly clock: Clock;
@@ -110,11 +109,7 @@ export class ModelDownloads implements DownloadStates {
 
   /** `jobs.cancel` on a download job: the same as cancelling the model's download. */
   async cancelJob(jobId: string): Promise<JobInfo> {
-    const row = await this.ctx.db
-      .selectFrom('jobs')
-      .select('payload')
-      .where('id', '=', jobId)
-      .executeTakeFirst();
+    const row = await this.ctx.repos.jobs.byId(jobId);
     const modelId = row ? payloadModelId(row.payload) : null;
     if (modelId === null) return this.ctx.jobs.cancel(jobId);
     const job = await this.ctx.jobs.get(jobId);
@@ -292,13 +287,7 @@ export class ModelDownloads implements DownloadStates {
 
   /** This model's download jobs, newest first. */
   private async jobsFor(modelId: string) {
-    const rows = await this.ctx.db
-      .selectFrom('jobs')
-      .select(['id', 'status', 'error', 'payload'])
-      .where('type', '=', MODEL_DOWNLOAD_JOB)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+    const rows = await this.ctx.repos.jobs.ofTypeNewestFirst(MODEL_DOWNLOAD_JOB);
     return rows.filter((r) => payloadModelId(r.payload) === modelId);
   }
 }

@@ -1,8 +1,7 @@
 import type { Input, Level, Profile } from '../../../shared/contract';
 import { AppError, notFound } from '../../platform/errors';
 import { parseStringArray } from '../../platform/json';
-import type { Selectable } from 'kysely';
-import type { UsersTable } from '../../storage/schema';
+import type { ProfileRow } from '../../storage/repositories/profile-repository';
 import type { ServiceContext } from '../service-context';
 
 /** Local profiles: one per student on a shared lab machine, each one's data kept apart. */
@@ -10,21 +9,11 @@ export class ProfileService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async list(): Promise<Profile[]> {
-    const rows = await this.ctx.db
-      .selectFrom('users')
-      .selectAll()
-      .orderBy('name')
-      .orderBy('created_at')
-      .execute();
-    return rows.map(toProfile);
+    return (await this.ctx.repos.profiles.all()).map(toProfile);
   }
 
   async get(profileId: string): Promise<Profile> {
-    const row = await this.ctx.db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', profileId)
-      .executeTakeFirst();
+    const row = await this.ctx.repos.profiles.byId(profileId);
     if (!row) throw notFound('Profile', profileId);
     return toProfile(row);
   }
@@ -36,23 +25,15 @@ export class ProfileService {
     level: Level;
   }): Promise<Profile> {
     await this.assertRoleExists(input.targetRoleId);
-    const now = this.ctx.clock.now().toISOString();
     const id = this.ctx.ids();
-    await this.ctx.db
-      .insertInto('users')
-      .values({
-        id,
-        email: null,
-        password_hash: null,
-        name: input.name,
-        avatar_url: null,
-        target_role_id: input.targetRoleId,
-        skills: JSON.stringify(dedupe(input.skills)),
-        level: input.level,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await this.ctx.repos.profiles.insert({
+      id,
+      name: input.name,
+      targetRoleId: input.targetRoleId,
+      skills: JSON.stringify(dedupe(input.skills)),
+      level: input.level,
+      now: this.ctx.clock.now().toISOString(),
+    });
     return this.get(id);
   }
 
@@ -61,33 +42,27 @@ export class ProfileService {
   ): Promise<Profile> {
     await this.get(input.profileId);
     if (input.targetRoleId !== undefined) await this.assertRoleExists(input.targetRoleId);
-    await this.ctx.db
-      .updateTable('users')
-      .set({
+    await this.ctx.repos.profiles.update(
+      input.profileId,
+      {
         ...(input.name !== undefined && { name: input.name }),
-        ...(input.targetRoleId !== undefined && { target_role_id: input.targetRoleId }),
+        ...(input.targetRoleId !== undefined && { targetRoleId: input.targetRoleId }),
         ...(input.skills !== undefined && { skills: JSON.stringify(dedupe(input.skills)) }),
         ...(input.level !== undefined && { level: input.level }),
-        updated_at: this.ctx.clock.now().toISOString(),
-      })
-      .where('id', '=', input.profileId)
-      .execute();
+      },
+      this.ctx.clock.now().toISOString(),
+    );
     return this.get(input.profileId);
   }
 
   private async assertRoleExists(roleId: string | null): Promise<void> {
     if (roleId === null) return;
-    const role = await this.ctx.db
-      .selectFrom('job_roles')
-      .select('id')
-      .where('id', '=', roleId)
-      .executeTakeFirst();
-    if (!role)
+    if (!(await this.ctx.repos.bank.roleExists(roleId)))
       throw new AppError('VALIDATION', `Unknown job role "${roleId}". Pick one from the list.`);
   }
 }
 
-function toProfile(row: Selectable<UsersTable>): Profile {
+function toProfile(row: ProfileRow): Profile {
   return {
     id: row.id,
     name: row.name,

@@ -2,12 +2,12 @@
 // session's plan (only where the candidate has not got to yet), and the session's generation
 // status. Kept apart from the job so the interview service can name the job without loading
 // the LLM code.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { GenerationStatus } from '../../../shared/contract/interviews';
 import type { Clock, IdGenerator } from '../../platform/clock';
 import type { DatabaseSchema } from '../../storage/schema';
-import { ensureInternalPack } from '../bank/internal-pack';
-import { inTransaction } from '../../storage/transaction';
+import { withRepositories } from '../../storage/repositories';
+import { QuestionBankRepository } from '../../storage/repositories/question-bank-repository';
 import type { GeneratedQuestion } from './question-generator';
 
 export const GENERATE_QUESTIONS_JOB = 'generate-interview-questions';
@@ -21,21 +21,13 @@ const TIME_LIMIT_SECONDS = 120;
 type Db = Kysely<DatabaseSchema>;
 
 export async function setGeneration(
-  db: Db,
+  bank: QuestionBankRepository,
   clock: Clock,
   sessionId: string,
   status: GenerationStatus,
   note: string | null,
 ): Promise<void> {
-  await db
-    .updateTable('interview_sessions')
-    .set({
-      generation_status: status,
-      generation_note: note,
-      updated_at: clock.now().toISOString(),
-    })
-    .where('id', '=', sessionId)
-    .execute();
+  await bank.setGeneration(sessionId, status, note, clock.now().toISOString());
 }
 
 export type AppendOutcome =
@@ -55,19 +47,8 @@ export async function appendGeneratedQuestion(
   question: GeneratedQuestion,
   skills: readonly string[],
 ): Promise<AppendOutcome> {
-  return inTransaction(db, async (trx) => {
-    const s = await trx
-      .selectFrom('interview_sessions')
-      .select([
-        'status',
-        'current_position',
-        'total_questions',
-        'requested_questions',
-        'job_role_id',
-        'difficulty_level',
-      ])
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
+  return withRepositories(db, async ({ bank }) => {
+    const s = await bank.planState(sessionId);
     if (!s) return { added: false, why: 'the interview was deleted' };
     if (s.status !== 'pending' && s.status !== 'active')
       return { added: false, why: `the interview was ${s.status} before the questions were ready` };
@@ -76,8 +57,7 @@ export async function appendGeneratedQuestion(
     if (s.requested_questions !== null && s.total_questions >= s.requested_questions)
       return { added: false, why: 'the interview already has every question asked for' };
     const now = clock.now().toISOString();
-    await ensureInternalPack(
-      trx,
+    await bank.ensureInternalPack(
       {
         id: GENERATED_PACK,
         name: 'Generated questions',
@@ -86,47 +66,28 @@ export async function appendGeneratedQuestion(
       now,
     );
     const questionId = `gen-${ids()}`;
-    await trx
-      .insertInto('questions')
-      .values({
-        id: questionId,
-        pack_id: GENERATED_PACK,
-        content: question.question,
-        type: question.type,
-        difficulty: s.difficulty_level,
-        difficulty_rank: 3,
-        job_role_id: s.job_role_id,
-        // The skill it asks about (the badge, not the category, says it was generated).
-        category: skills[0] ?? '',
-        skills: JSON.stringify(skills),
-        expected_keywords: JSON.stringify(question.expected_keywords),
-        keyword_synonyms: '{}',
-        ideal_answer: question.ideal_answer,
-        rubric: JSON.stringify(question.rubric),
-        follow_ups: '[]',
-        time_limit_seconds: TIME_LIMIT_SECONDS,
-        source: 'generated',
-        generated_by: question.source,
-        retired_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await trx
-      .insertInto('session_questions')
-      .values({
-        session_id: sessionId,
-        position: s.total_questions,
-        question_id: questionId,
-        draft_text: '',
-        draft_saved_at: null,
-      })
-      .execute();
-    await trx
-      .updateTable('interview_sessions')
-      .set({ total_questions: s.total_questions + 1, updated_at: now })
-      .where('id', '=', sessionId)
-      .execute();
+    await bank.insertGeneratedQuestion({
+      id: questionId,
+      pack_id: GENERATED_PACK,
+      content: question.question,
+      type: question.type,
+      difficulty: s.difficulty_level,
+      difficulty_rank: 3,
+      job_role_id: s.job_role_id,
+      // The skill it asks about (the badge, not the category, says it was generated).
+      category: skills[0] ?? '',
+      skills: JSON.stringify(skills),
+      expected_keywords: JSON.stringify(question.expected_keywords),
+      keyword_synonyms: '{}',
+      ideal_answer: question.ideal_answer,
+      rubric: JSON.stringify(question.rubric),
+      follow_ups: '[]',
+      time_limit_seconds: TIME_LIMIT_SECONDS,
+      generated_by: question.source,
+      created_at: now,
+      updated_at: now,
+    });
+    await bank.appendToPlan(sessionId, s.total_questions, questionId, now);
     return { added: true, questionId, totalQuestions: s.total_questions + 1 };
   });
 }
@@ -134,10 +95,8 @@ export async function appendGeneratedQuestion(
 /**
  * Generated questions belong to the interviews they were written for (their text may echo a
  * pasted job description): when the last session that used one is deleted, so is the question.
+ * For callers holding a transaction rather than its repositories (bank.deleteUnusedGeneratedQuestions).
  */
 export async function deleteUnusedGeneratedQuestions(db: Db): Promise<void> {
-  await sql`DELETE FROM questions WHERE source = 'generated'
-    AND id NOT IN (SELECT question_id FROM session_questions)
-    AND id NOT IN (SELECT question_id FROM answers)
-    AND id NOT IN (SELECT question_id FROM follow_up_questions)`.execute(db);
+  await new QuestionBankRepository(db).deleteUnusedGeneratedQuestions();
 }

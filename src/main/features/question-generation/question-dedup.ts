@@ -2,34 +2,14 @@
 // history first (so the reason can say "you were asked this"), then the whole bank. With an
 // embedding model both checks compare meaning (the bank through the persisted hnswlib index);
 // without one, and as a second net for near-copies, the wording decides (term-vector cosine).
-import { cosineSimilarity } from '../../engines/embeddings/embedder';
+// What counts as the same question is assessment/near-duplicate.ts.
 import type { ServiceContext } from '../service-context';
 import type { QuestionSimilarity } from '../bank/question-similarity';
-import { contentStems, cosine, termFrequencies } from '../../engines/language/text';
-
-/**
- * Sentence vectors this close ask the same question. Set for a sentence-transformer such as
- * MiniLM, where rewordings score ~0.9 and merely related questions ~0.3–0.7; the small test model
- * rates unrelated interview questions up to ~0.9, so only near-rewordings pass this bar with it.
- */
-export const EMBEDDING_DUPLICATE = 0.93;
-
-/** Above this term-vector cosine, two questions ask the same thing. */
-export const DUPLICATE_SIMILARITY = 0.8;
-
-export function wordingSimilarity(a: string, b: string): number {
-  return cosine(termFrequencies(contentStems(a)), termFrequencies(contentStems(b)));
-}
-
-/** The most similar of `others` when it is a duplicate of `question` by wording, else null. */
-export function findDuplicate(question: string, others: readonly string[]): string | null {
-  let best: { text: string; s: number } | null = null;
-  for (const other of others) {
-    const s = wordingSimilarity(question, other);
-    if (s >= DUPLICATE_SIMILARITY && (!best || s > best.s)) best = { text: other, s };
-  }
-  return best?.text ?? null;
-}
+import {
+  closestByMeaning,
+  closestByWording,
+  isNearDuplicate,
+} from '../../assessment/near-duplicate';
 
 /** History questions compared by meaning: the most recent, enough for a year of practice. */
 const MAX_HISTORY = 400;
@@ -58,11 +38,11 @@ export function lexicalDuplicate(
     ['history', history],
     ['bank', bank],
   ] as const) {
-    const text = findDuplicate(question, texts);
-    if (text !== null)
+    const match = closestByWording(question, texts);
+    if (match)
       return {
-        text,
-        similarity: round(wordingSimilarity(question, text)),
+        text: texts[match.index]!,
+        similarity: round(match.similarity),
         engine: 'lexical',
         against,
       };
@@ -77,21 +57,17 @@ export function duplicateCheck(ctx: ServiceContext, similar: QuestionSimilarity)
     if (embedder) {
       const recent = [...new Set(history)].slice(-MAX_HISTORY);
       const [vector, ...known] = await embedder.embed([question, ...recent]);
-      let best: DuplicateMatch | null = null;
-      known.forEach((v, i) => {
-        const s = vector ? cosineSimilarity(vector, v) : 0;
-        if (s >= EMBEDDING_DUPLICATE && (!best || s > best.similarity))
-          best = {
-            text: recent[i]!,
-            similarity: round(s),
-            engine: embedder.modelId,
-            against: 'history',
-          };
-      });
-      if (best) return best;
+      const match = vector ? closestByMeaning(vector, known) : null;
+      if (match)
+        return {
+          text: recent[match.index]!,
+          similarity: round(match.similarity),
+          engine: embedder.modelId,
+          against: 'history',
+        };
       const nearest = await similar.nearestToText(question, 1);
       const top = nearest?.items[0];
-      if (nearest && top && top.similarity >= EMBEDDING_DUPLICATE)
+      if (nearest && top && isNearDuplicate('meaning', top.similarity))
         return {
           text: top.content,
           similarity: top.similarity,
@@ -99,13 +75,8 @@ export function duplicateCheck(ctx: ServiceContext, similar: QuestionSimilarity)
           against: 'bank',
         };
     }
-    const bank = await ctx.db
-      .selectFrom('questions')
-      .select('content')
-      .where('retired_at', 'is', null)
-      // Questions written for other people's interviews are not the bank.
-      .where('source', '!=', 'generated')
-      .execute();
+    // Questions written for other people's interviews are not the bank.
+    const bank = await ctx.repos.bank.activeQuestions({ includeGenerated: false });
     return lexicalDuplicate(
       question,
       history,

@@ -31,27 +31,12 @@ export function questionGenerationJob(
     // The questions are useful only while the interview runs: no retry later.
     maxAttempts: 1,
     async run({ sessionId }, job) {
-      const { db, clock, ids, events } = ctx;
-      const s = await db
-        .selectFrom('interview_sessions as s')
-        .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
-        .select([
-          's.user_id',
-          's.status',
-          's.difficulty_level',
-          's.total_questions',
-          's.requested_questions',
-          's.job_description',
-          's.job_skills',
-          'r.title',
-          'r.skill_tags',
-        ])
-        .where('s.id', '=', sessionId)
-        .executeTakeFirst();
+      const { db, repos, clock, ids, events } = ctx;
+      const s = await repos.bank.generationRequest(sessionId);
       if (!s) return;
       let total = s.total_questions;
       const finish = async (status: GenerationStatus, note: string | null) => {
-        await setGeneration(db, clock, sessionId, status, note);
+        await setGeneration(repos.bank, clock, sessionId, status, note);
         events.emit('interview.plan', { sessionId, generation: status, totalQuestions: total });
       };
       const missing = (s.requested_questions ?? total) - total;
@@ -142,14 +127,5 @@ export function questionGenerationJob(
 
 /** Every question this person was shown, oldest first (this interview's plan included). */
 async function askedBefore(ctx: ServiceContext, profileId: string): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('session_questions as sq')
-    .innerJoin('interview_sessions as s', 's.id', 'sq.session_id')
-    .innerJoin('questions as q', 'q.id', 'sq.question_id')
-    .select('q.content')
-    .where('s.user_id', '=', profileId)
-    .orderBy('s.created_at')
-    .orderBy('sq.position')
-    .execute();
-  return [...new Set(rows.map((r) => r.content))];
+  return [...new Set(await ctx.repos.bank.askedContents(profileId))];
 }

@@ -42,7 +42,9 @@ for (const model of realLlms()) {
         );
         let fromModel = 0;
         for (const request of QUESTION_REQUESTS.slice(0, tries)) {
-          const q = await generateQuestion(t.context.db, runtime, request, { timeoutMs: 120_000 });
+          const q = await generateQuestion(t.context.repos.bank, runtime, request, {
+            timeoutMs: 120_000,
+          });
           console.info(`${model.id} question:`, JSON.stringify(q));
           expect(questionTypes).toContain(q.type);
           expect(q.question.length).toBeGreaterThanOrEqual(limits.question.minLength);

@@ -2,11 +2,10 @@
 // local LLM under a JSON-schema grammar, validated again with zod, and refused when it repeats a
 // bank question or one this person was already asked. Otherwise, and with no model, the best
 // matching bank question is returned, with the reason.
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { questionTypes, type Level, type QuestionType } from '../../../shared/contract';
 import { parseStringArray } from '../../platform/json';
-import type { DatabaseSchema } from '../../storage/schema';
+import type { QuestionBankRepository } from '../../storage/repositories/question-bank-repository';
 import { checkProse, parseJson, type Checked } from '../../engines/llm/llm-output';
 import { LlmError, type LlmFailure, type LlmRuntime } from '../../engines/llm/llm-runtime';
 import { fillPrompt, loadPrompt } from '../../engines/llm/prompts';
@@ -92,9 +91,6 @@ const outputSchema = z.object({
   }),
 });
 
-// The wording check lives with the embedding check; re-exported for the CLI and its tests.
-export { DUPLICATE_SIMILARITY, findDuplicate } from './question-dedup';
-
 export interface GenerateOptions {
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
@@ -104,29 +100,13 @@ export interface GenerateOptions {
 }
 
 export async function generateQuestion(
-  db: Kysely<DatabaseSchema>,
+  questions: QuestionBankRepository,
   runtime: LlmRuntime | null,
   request: QuestionRequest,
   options: GenerateOptions,
 ): Promise<GeneratedQuestion> {
-  const bank = await db
-    .selectFrom('questions')
-    .select([
-      'id',
-      'content',
-      'type',
-      'difficulty',
-      'difficulty_rank',
-      'job_role_id',
-      'skills',
-      'expected_keywords',
-      'ideal_answer',
-      'rubric',
-    ])
-    .where('retired_at', 'is', null)
-    // Questions generated for someone's interview are not the bank's to offer.
-    .where('source', '!=', 'generated')
-    .execute();
+  // Questions generated for someone's interview are not the bank's to offer.
+  const bank = await questions.activeQuestions({ includeGenerated: false });
   let reason = 'no language model is installed';
   if (runtime) {
     const written = await writeQuestion(runtime, request, options);

@@ -21,13 +21,7 @@ export async function answerAudio(
   profileId: string,
   answerId: string,
 ): Promise<AnswerAudio> {
-  const row = await ctx.db
-    .selectFrom('recordings')
-    .select(['audio_path', 'transcript', 'duration_seconds', 'files_deleted_at'])
-    .where('answer_id', '=', answerId)
-    .where('user_id', '=', profileId)
-    .orderBy('started_at', 'desc')
-    .executeTakeFirst();
+  const row = await ctx.repos.recordings.latestOfAnswer(profileId, answerId);
   if (!row) throw notFound('Recording of answer', answerId);
   const rawWords = parseObject(row.transcript ?? '{}')['words'];
   const words = Array.isArray(rawWords)

@@ -2,9 +2,13 @@
 import type { Kysely } from 'kysely';
 import type { RecordingInfo, RecordingStatus } from '../../../shared/contract/recording';
 import { AppError } from '../../platform/errors';
-import type { DatabaseSchema, RecordingsTable } from '../../storage/schema';
+import type { DatabaseSchema } from '../../storage/schema';
+import {
+  RecordingRepository,
+  type RecordingRow,
+} from '../../storage/repositories/recording-repository';
 
-export function toInfo(row: RecordingsTable): RecordingInfo {
+export function toInfo(row: RecordingRow): RecordingInfo {
   return {
     id: row.id,
     sessionId: row.session_id,
@@ -22,16 +26,15 @@ export function toInfo(row: RecordingsTable): RecordingInfo {
 /**
  * Links a recording to the answer it became (inside the answer's transaction): answers.audio_url
  * and video_url point at its files. The recording must be this question's and not discarded.
+ * Takes the transaction's recording repository (or, from callers not moved to repositories yet,
+ * the transaction itself).
  */
 export async function linkRecordingToAnswer(
-  trx: Kysely<DatabaseSchema>,
+  into: RecordingRepository | Kysely<DatabaseSchema>,
   link: { recordingId: string; answerId: string; sessionId: string; questionId: string },
 ): Promise<void> {
-  const row = await trx
-    .selectFrom('recordings')
-    .select(['id', 'session_id', 'question_id', 'status', 'audio_path', 'video_path'])
-    .where('id', '=', link.recordingId)
-    .executeTakeFirst();
+  const recordings = into instanceof RecordingRepository ? into : new RecordingRepository(into);
+  const row = await recordings.byId(link.recordingId);
   if (!row || row.session_id !== link.sessionId || row.question_id !== link.questionId) {
     throw new AppError('VALIDATION', 'That recording does not belong to this question.');
   }
@@ -43,14 +46,6 @@ export async function linkRecordingToAnswer(
         : 'That recording was discarded.',
     );
   }
-  await trx
-    .updateTable('answers')
-    .set({ audio_url: row.audio_path, video_url: row.video_path })
-    .where('id', '=', link.answerId)
-    .execute();
-  await trx
-    .updateTable('recordings')
-    .set({ answer_id: link.answerId })
-    .where('id', '=', link.recordingId)
-    .execute();
+  await recordings.setAnswerMedia(link.answerId, row.audio_path, row.video_path);
+  await recordings.update(link.recordingId, { answer_id: link.answerId });
 }

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RecordingInfo, RecordingStatus } from '../../../shared/contract/recording';
 import { AppError, notFound } from '../../platform/errors';
-import type { RecordingsTable } from '../../storage/schema';
-import { inTransaction } from '../../storage/transaction';
+import type { RecordingRow } from '../../storage/repositories/recording-repository';
+import { withRepositories } from '../../storage/repositories';
 import type { ServiceContext } from '../service-context';
 import { SettingsService } from '../settings/settings-service';
 import { rmsDb } from '../../engines/speech/audio-features';
@@ -70,29 +70,26 @@ export class RecordingService {
     }
     const audio = WavAppender.create(path.join(this.dataDir, audioPath));
     const now = this.ctx.clock.now().toISOString();
-    await this.ctx.db
-      .insertInto('recordings')
-      .values({
-        id,
-        user_id: input.profileId,
-        session_id: input.sessionId,
-        question_id: input.questionId,
-        answer_id: null,
-        status: 'recording',
-        audio_path: audioPath,
-        video_path: videoPath,
-        duration_seconds: 0,
-        transcript: null,
-        delivery: null,
-        model_id: null,
-        language: null,
-        note: null,
-        started_at: now,
-        stopped_at: null,
-        files_deleted_at: null,
-        updated_at: now,
-      })
-      .execute();
+    await this.ctx.repos.recordings.insert({
+      id,
+      user_id: input.profileId,
+      session_id: input.sessionId,
+      question_id: input.questionId,
+      answer_id: null,
+      status: 'recording',
+      audio_path: audioPath,
+      video_path: videoPath,
+      duration_seconds: 0,
+      transcript: null,
+      delivery: null,
+      model_id: null,
+      language: null,
+      note: null,
+      started_at: now,
+      stopped_at: null,
+      files_deleted_at: null,
+      updated_at: now,
+    });
     const engine = this.engine();
     const language = (await this.settings.get(input.profileId)).speechLanguage;
     const live = engine?.canTranscribe
@@ -200,13 +197,7 @@ export class RecordingService {
   }
 
   async recoverable(profileId: string, sessionId?: string): Promise<RecordingInfo[]> {
-    let query = this.ctx.db
-      .selectFrom('recordings')
-      .selectAll()
-      .where('user_id', '=', profileId)
-      .where('status', '=', 'interrupted');
-    if (sessionId) query = query.where('session_id', '=', sessionId);
-    return (await query.orderBy('started_at', 'desc').execute()).map(toInfo);
+    return (await this.ctx.repos.recordings.interrupted(profileId, sessionId)).map(toInfo);
   }
 
   async recover(
@@ -226,11 +217,7 @@ export class RecordingService {
    * are repaired and they are offered back as 'interrupted'.
    */
   async repairInterrupted(): Promise<number> {
-    const rows = await this.ctx.db
-      .selectFrom('recordings')
-      .selectAll()
-      .where('status', '=', 'recording')
-      .execute();
+    const rows = await this.ctx.repos.recordings.withStatus('recording');
     let repaired = 0;
     for (const row of rows) {
       if (this.open.has(row.id)) continue;
@@ -252,12 +239,11 @@ export class RecordingService {
 
   /** Deletes recording files older than each profile's retention setting; transcripts stay. */
   async sweepExpired(): Promise<number> {
-    const rows = await this.ctx.db
-      .selectFrom('recordings')
-      .selectAll()
-      .where('files_deleted_at', 'is', null)
-      .where('status', 'in', ['stopped', 'transcribed', 'interrupted'])
-      .execute();
+    const rows = await this.ctx.repos.recordings.withFilesIn([
+      'stopped',
+      'transcribed',
+      'interrupted',
+    ]);
     const now = this.ctx.clock.now().getTime();
     const days = new Map<string, number>();
     let deleted = 0;
@@ -268,25 +254,18 @@ export class RecordingService {
       const keep = days.get(row.user_id)!;
       if (keep === 0 || now - Date.parse(row.started_at) < keep * 86_400_000) continue;
       this.deleteFiles(row);
-      await this.ctx.db
-        .updateTable('recordings')
-        .set({ files_deleted_at: this.nowIso(), updated_at: this.nowIso() })
-        .where('id', '=', row.id)
-        .execute();
-      if (row.answer_id) {
-        await this.ctx.db
-          .updateTable('answers')
-          .set({ audio_url: null, video_url: null })
-          .where('id', '=', row.answer_id)
-          .execute();
-      }
+      await this.ctx.repos.recordings.update(row.id, {
+        files_deleted_at: this.nowIso(),
+        updated_at: this.nowIso(),
+      });
+      if (row.answer_id) await this.ctx.repos.recordings.setAnswerMedia(row.answer_id, null, null);
       deleted++;
     }
     return deleted;
   }
 
   /** Absolute path of a recording's WAV (the transcription job reads it). */
-  audioFile(row: Pick<RecordingsTable, 'audio_path'>): string {
+  audioFile(row: Pick<RecordingRow, 'audio_path'>): string {
     return path.join(this.dataDir, row.audio_path);
   }
 
@@ -300,19 +279,15 @@ export class RecordingService {
     duration: number,
     note: string | null,
   ): Promise<string> {
-    const jobId = await inTransaction(this.ctx.db, async (trx) => {
-      await trx
-        .updateTable('recordings')
-        .set({
-          status: 'stopped',
-          duration_seconds: Math.round(duration * 1000) / 1000,
-          note,
-          stopped_at: this.nowIso(),
-          updated_at: this.nowIso(),
-        })
-        .where('id', '=', recordingId)
-        .execute();
-      return this.ctx.jobs.enqueue(TRANSCRIBE_RECORDING_JOB, { recordingId }, trx);
+    const jobId = await withRepositories(this.ctx.db, async (repos) => {
+      await repos.recordings.update(recordingId, {
+        status: 'stopped',
+        duration_seconds: Math.round(duration * 1000) / 1000,
+        note,
+        stopped_at: this.nowIso(),
+        updated_at: this.nowIso(),
+      });
+      return this.ctx.jobs.enqueue(TRANSCRIBE_RECORDING_JOB, { recordingId }, repos.jobs);
     });
     this.ctx.jobs.kick();
     return jobId;
@@ -328,7 +303,7 @@ export class RecordingService {
     }
   }
 
-  private deleteFiles(row: Pick<RecordingsTable, 'audio_path' | 'video_path'>): void {
+  private deleteFiles(row: Pick<RecordingRow, 'audio_path' | 'video_path'>): void {
     for (const file of [row.audio_path, row.video_path]) {
       if (file) fs.rmSync(path.join(this.dataDir, file), { force: true });
     }
@@ -345,13 +320,8 @@ export class RecordingService {
     return rec;
   }
 
-  private async row(profileId: string, recordingId: string): Promise<RecordingsTable> {
-    const row = await this.ctx.db
-      .selectFrom('recordings')
-      .selectAll()
-      .where('id', '=', recordingId)
-      .where('user_id', '=', profileId)
-      .executeTakeFirst();
+  private async row(profileId: string, recordingId: string): Promise<RecordingRow> {
+    const row = await this.ctx.repos.recordings.ofProfile(profileId, recordingId);
     if (!row) throw notFound('Recording', recordingId);
     return row;
   }
@@ -359,13 +329,9 @@ export class RecordingService {
   private async setStatus(
     id: string,
     status: RecordingStatus,
-    extra: Partial<RecordingsTable> = {},
+    extra: Partial<RecordingRow> = {},
   ): Promise<void> {
-    await this.ctx.db
-      .updateTable('recordings')
-      .set({ ...extra, status, updated_at: this.nowIso() })
-      .where('id', '=', id)
-      .execute();
+    await this.ctx.repos.recordings.update(id, { ...extra, status, updated_at: this.nowIso() });
   }
 
   private nowIso(): string {

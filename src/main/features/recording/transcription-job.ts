@@ -33,12 +33,8 @@ export function transcribeRecordingJob(
     payload: payloadSchema,
     maxAttempts: 2,
     async run({ recordingId }, job) {
-      const { db, events } = ctx;
-      const row = await db
-        .selectFrom('recordings')
-        .selectAll()
-        .where('id', '=', recordingId)
-        .executeTakeFirst();
+      const { repos, events } = ctx;
+      const row = await repos.recordings.byId(recordingId);
       if (!row || row.status === 'discarded' || row.files_deleted_at) return;
       job.progress('reading', 0, 3);
       const audio = readWavFile(path.join(dataDir, row.audio_path), { label: 'The recording' });
@@ -68,20 +64,16 @@ export function transcribeRecordingJob(
         prefs.fillerWords,
       );
       if (job.signal.aborted) return;
-      await db
-        .updateTable('recordings')
-        .set({
-          status: 'transcribed',
-          transcript: transcript ? JSON.stringify(transcript) : null,
-          delivery: JSON.stringify(delivery),
-          model_id: transcript?.modelId ?? null,
-          language: transcript?.language ?? null,
-          duration_seconds: Math.round(audio.durationSeconds * 1000) / 1000,
-          note,
-          updated_at: ctx.clock.now().toISOString(),
-        })
-        .where('id', '=', recordingId)
-        .execute();
+      await repos.recordings.update(recordingId, {
+        status: 'transcribed',
+        transcript: transcript ? JSON.stringify(transcript) : null,
+        delivery: JSON.stringify(delivery),
+        model_id: transcript?.modelId ?? null,
+        language: transcript?.language ?? null,
+        duration_seconds: Math.round(audio.durationSeconds * 1000) / 1000,
+        note,
+        updated_at: ctx.clock.now().toISOString(),
+      });
       if (row.answer_id) {
         await ctx.jobs.enqueue(SCORE_ANSWER_JOB, { answerId: row.answer_id });
       }

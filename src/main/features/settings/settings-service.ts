@@ -1,8 +1,6 @@
 import { profileSettingsSchema, type ProfileSettings } from '../../../shared/contract';
 import { notFound } from '../../platform/errors';
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema } from '../../storage/schema';
-import { inTransaction } from '../../storage/transaction';
+import { withRepositories } from '../../storage/repositories';
 import type { ServiceContext } from '../service-context';
 
 /**
@@ -10,15 +8,11 @@ import type { ServiceContext } from '../service-context';
  * without a migration; stored values are validated on read and bad ones fall back to defaults.
  */
 export class SettingsService {
-  constructor(private readonly ctx: Pick<ServiceContext, 'db' | 'clock'>) {}
+  constructor(private readonly ctx: Pick<ServiceContext, 'db' | 'repos' | 'clock'>) {}
 
   async get(profileId: string): Promise<ProfileSettings> {
     await this.assertProfile(profileId);
-    const rows = await this.ctx.db
-      .selectFrom('settings')
-      .select(['key', 'value'])
-      .where('scope', '=', profileId)
-      .execute();
+    const rows = await this.ctx.repos.settings.valuesOf(profileId);
     const stored: Record<string, unknown> = {};
     for (const row of rows) {
       try {
@@ -39,35 +33,16 @@ export class SettingsService {
   async update(profileId: string, changes: Partial<ProfileSettings>): Promise<ProfileSettings> {
     await this.assertProfile(profileId);
     const now = this.ctx.clock.now().toISOString();
-    await inTransaction(this.ctx.db, async (trx) => {
+    await withRepositories(this.ctx.db, async (repos) => {
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
-        await writeSetting(trx, { scope: profileId, key, value: JSON.stringify(value), now });
+        await repos.settings.write({ scope: profileId, key, value: JSON.stringify(value), now });
       }
     });
     return this.get(profileId);
   }
 
   private async assertProfile(profileId: string): Promise<void> {
-    const row = await this.ctx.db
-      .selectFrom('users')
-      .select('id')
-      .where('id', '=', profileId)
-      .executeTakeFirst();
-    if (!row) throw notFound('Profile', profileId);
+    if (!(await this.ctx.repos.profiles.exists(profileId))) throw notFound('Profile', profileId);
   }
-}
-
-/** Inserts or replaces one settings row (scope '' is the whole installation). */
-export async function writeSetting(
-  db: Kysely<DatabaseSchema>,
-  row: { scope: string; key: string; value: string; now: string },
-): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ scope: row.scope, key: row.key, value: row.value, updated_at: row.now })
-    .onConflict((oc) =>
-      oc.columns(['scope', 'key']).doUpdateSet({ value: row.value, updated_at: row.now }),
-    )
-    .execute();
 }

@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-// The LLM interviewer (issue 6): follow-up questions asked after an answer, and written feedback
+// The LLM interviewer: follow-up questions asked after an answer, and written feedback
 // per answer and per session. Both keep which engine wrote them (the bank's rules, the template,
 // or an LLM with its model and prompt version) and, when the LLM path was tried and not used, why.
 // Each interview chooses how many follow-ups a question may get (0 keeps the old behaviour).

@@ -2,9 +2,8 @@ import { parseArgs } from 'node:util';
 import { levelSchema, questionTypes, type QuestionType } from '../../../shared/contract';
 import { startRehearse } from '../../app/rehearse-app';
 import { resolveDataDir } from '../../platform/data-dir';
-import type { Kysely } from 'kysely';
 import { asStringArray, parseObject, parseStringArray } from '../../platform/json';
-import type { DatabaseSchema } from '../../storage/schema';
+import type { QuestionBankRepository } from '../../storage/repositories/question-bank-repository';
 import {
   FOLLOW_UP_RULES_ENGINE,
   GENERIC_FOLLOW_UPS,
@@ -74,28 +73,17 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   const timeoutMs = seconds(values.timeout, 120);
   const app = await openApp(io, values.model);
   try {
-    const db = app.context.db;
+    const { bank } = app.context.repos;
     const jobDescription = values['job-description']
       ? fs.readFileSync(values['job-description'], 'utf8')
       : undefined;
     let skills = list(values.skills);
     if (jobDescription && skills.length === 0)
       skills = extractSkills(jobDescription, await knownSkills(app.context));
-    const history = values.profile
-      ? (
-          await db
-            .selectFrom('session_questions as sq')
-            .innerJoin('interview_sessions as s', 's.id', 'sq.session_id')
-            .innerJoin('users as u', 'u.id', 's.user_id')
-            .innerJoin('questions as q', 'q.id', 'sq.question_id')
-            .select('q.content')
-            .where('u.name', '=', values.profile)
-            .execute()
-        ).map((r) => r.content)
-      : [];
-    const gaps = values.profile ? await recentGaps(app.context.db, values.profile) : [];
+    const history = values.profile ? await bank.askedContentsByProfileName(values.profile) : [];
+    const gaps = values.profile ? await recentGaps(bank, values.profile) : [];
     const question = await generateQuestion(
-      db,
+      bank,
       app.llm.current(),
       { role: values.role, level: level.data, skills, jobDescription, history, gaps },
       {
@@ -120,20 +108,10 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
 }
 
 /** Fact key points the profile's last scored answers left out, most frequent first. */
-async function recentGaps(db: Kysely<DatabaseSchema>, profileName: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('feedback as f')
-    .innerJoin('answers as a', 'a.id', 'f.answer_id')
-    .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select('f.details')
-    .where('u.name', '=', profileName)
-    .orderBy('a.answered_at', 'desc')
-    .limit(10)
-    .execute();
+async function recentGaps(bank: QuestionBankRepository, profileName: string): Promise<string[]> {
   const counts = new Map<string, number>();
-  for (const r of rows) {
-    const details = parseObject(r.details);
+  for (const detailsJson of await bank.latestFeedbackDetailsByProfileName(profileName, 10)) {
+    const details = parseObject(detailsJson);
     // Parts of a story ("the result") are not topics to ask about: only fact key points are.
     if (details['answerParts']) continue;
     for (const k of asStringArray(details['keywordsMissing']))
@@ -172,19 +150,7 @@ export async function followUpCommand(argv: readonly string[], io: CliIo): Promi
   const app = await openApp(io, values.model);
   try {
     // A bank question with this wording brings its key points and its own follow-ups.
-    const bank = await app.context.db
-      .selectFrom('questions')
-      .select([
-        'id',
-        'content',
-        'type',
-        'ideal_answer',
-        'expected_keywords',
-        'keyword_synonyms',
-        'follow_ups',
-      ])
-      .where('retired_at', 'is', null)
-      .execute();
+    const bank = await app.context.repos.bank.activeQuestions({ includeGenerated: true });
     const key = values.question.trim().toLowerCase();
     const match = bank.find((q) => q.content.trim().toLowerCase() === key);
     const type = (values.type ?? match?.type ?? 'behavioral') as QuestionType;

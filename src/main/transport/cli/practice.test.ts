@@ -116,7 +116,7 @@ describe('rehearse practice', () => {
   });
 
   it('works as the installed `rehearse` bin', async () => {
-    const root = path.resolve(import.meta.dirname, '../../..');
+    const root = path.resolve(import.meta.dirname, '../../../..');
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [

@@ -8,8 +8,10 @@ import { invokeToReply } from '../../app/invoke-reply';
 import { serveStatic } from './static-files';
 
 export interface LocalServerOptions {
-  readonly registry: HandlerRegistry;
-  readonly events: EventBus;
+  /** Runs the contract: the HandlerRegistry in this process, or the backend's supervisor. */
+  readonly registry: Pick<HandlerRegistry, 'invoke'>;
+  /** The app's events: the EventBus in this process, or the backend's supervisor. */
+  readonly events: Pick<EventBus, 'onAny'>;
   /** The built renderer (out/renderer); absent: only the API is served. */
   readonly staticDir?: string;
   /** 0 picks a free port. */
@@ -36,6 +38,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   INVALID_STATE: 409,
   WRONG_QUESTION: 409,
   CONFLICT: 409,
+  UNAVAILABLE: 503,
 };
 
 /**

@@ -1,9 +1,10 @@
-// `npm run web`: runs Rehearse's services and serves the built renderer to a browser, for
-// machines where the Electron window can't open (and for the browser tests).
+// `npm run web`: serves the built renderer to a browser, for machines where the Electron window
+// can't open. The services run in a backend child process (app/backend-process.ts), restarted
+// by the supervisor if it crashes; this process only serves HTTP and relays.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startRehearse } from '../../app/rehearse-app';
-import { resolveDataDir } from '../../platform/data-dir';
+import { BackendSupervisor } from '../backend-supervisor';
+import { nodeBackendSpawner } from '../node-backend-spawner';
 import { startLocalServer } from './local-server';
 
 const { values } = parseArgs({
@@ -23,21 +24,24 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-  const dataDir = resolveDataDir();
-  const app = await startRehearse({ dataDir, transport: 'web' });
+  const backend = await BackendSupervisor.start({ spawn: nodeBackendSpawner() });
   const server = await startLocalServer({
-    registry: app.registry,
-    events: app.events,
+    registry: backend,
+    events: backend,
     staticDir: values['static-dir'],
     port,
   });
-  console.log(`Rehearse data: ${dataDir}`);
+  console.log(`Rehearse data: ${backend.dataDir}`);
   console.log(`Rehearse is running at ${server.url}`);
   console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
+  // Once: Ctrl+C reaches npm and tsx too, which pass on signals of their own.
+  let stopping = false;
   const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
     void server
       .close()
-      .then(() => app.close())
+      .then(() => backend.close())
       .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);

@@ -76,6 +76,57 @@ export class MicCapture {
   }
 }
 
+/** The camera half of a recording: its stream (for the preview) and a stop that waits for the last piece. */
+export interface CameraCapture {
+  readonly stream: MediaStream;
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything a recording needs from the browser's media devices, in one place so the recorder can
+ * be driven by a stand-in in tests.
+ */
+export interface RecorderMedia {
+  startMic(deviceId: string | null, callbacks: MicCallbacks): Promise<{ stop(): Promise<void> }>;
+  /** `onData` gets each WebM piece the camera recorded (about one a second). */
+  startCamera(onData: (data: Blob) => void): Promise<CameraCapture>;
+  listDevices(kind: 'audioinput' | 'videoinput'): Promise<MediaDeviceInfo[]>;
+}
+
+export const browserMedia: RecorderMedia = {
+  startMic: (deviceId, callbacks) => MicCapture.start(deviceId, callbacks),
+  startCamera: startCameraCapture,
+  listDevices,
+};
+
+async function startCameraCapture(onData: (data: Blob) => void): Promise<CameraCapture> {
+  const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+  const stopTracks = () => {
+    for (const track of stream.getTracks()) track.stop();
+  };
+  let recorder: MediaRecorder;
+  try {
+    recorder = new MediaRecorder(stream, { mimeType: 'video/webm' });
+  } catch (error) {
+    stopTracks();
+    throw error;
+  }
+  recorder.ondataavailable = (event) => {
+    if (event.data.size > 0) onData(event.data);
+  };
+  recorder.start(1000);
+  return {
+    stream,
+    async stop() {
+      // The recorder hands over its last piece before it says it stopped.
+      const stopped = new Promise((resolve) => recorder.addEventListener('stop', resolve));
+      recorder.stop();
+      await stopped;
+      stopTracks();
+    },
+  };
+}
+
 /** Microphones (and cameras) the page may use; labels appear once permission is granted. */
 export async function listDevices(kind: 'audioinput' | 'videoinput'): Promise<MediaDeviceInfo[]> {
   if (!navigator.mediaDevices?.enumerateDevices) return [];
