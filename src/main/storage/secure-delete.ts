@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from './schema';
-import { inTransaction } from './transaction';
+import { withRepositories, type Repositories } from './repositories';
 
 /**
  * Runs deletions in one transaction so that nothing deleted survives in the file: freed pages
@@ -10,9 +10,9 @@ import { inTransaction } from './transaction';
  */
 export async function deleteSecurely(
   db: Kysely<DatabaseSchema>,
-  work: (trx: Kysely<DatabaseSchema>) => Promise<void>,
+  work: (repos: Repositories) => Promise<void>,
 ): Promise<void> {
   await sql`PRAGMA secure_delete = ON`.execute(db);
-  await inTransaction(db, work);
+  await withRepositories(db, work);
   await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
 }

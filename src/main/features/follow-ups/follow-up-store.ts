@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors';
 import { asObject, parseArray } from '../../platform/json';
 import type { FollowUpQuestionsTable } from '../../storage/schema';
 import type { Repositories } from '../../storage/repositories';
+import type { JobQueue } from '../../jobs/job-queue';
 import {
   FOLLOW_UP_RULES_ENGINE,
   chooseFollowUp,
@@ -17,18 +18,10 @@ import {
 export const LLM_FOLLOW_UP_JOB = 'llm-follow-up';
 export const SCORE_FOLLOW_UP_JOB = 'score-follow-up';
 
-/**
- * The interview step's transaction: its repositories, and a way to queue a job that commits
- * with it (the LLM rewording, the scoring).
- */
-export interface FollowUpTransaction {
-  readonly repos: Repositories;
-  readonly enqueue: (type: string, payload: unknown) => Promise<string>;
-}
-
 interface FollowUpDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  readonly jobs: JobQueue;
 }
 
 /**
@@ -37,7 +30,7 @@ interface FollowUpDeps {
  * shows the bank's wording at once and never waits for it.
  */
 export async function askFollowUpIfDue(
-  tx: FollowUpTransaction,
+  trx: Repositories,
   deps: FollowUpDeps,
   args: {
     readonly sessionId: string;
@@ -50,7 +43,7 @@ export async function askFollowUpIfDue(
   },
 ): Promise<string | null> {
   if (args.depth > args.maxFollowUps) return null;
-  const { followUps } = tx.repos;
+  const { followUps } = trx;
   const q = await followUps.questionOfAnswer(args.parentAnswerId);
   const asked = await followUps.bankWordingsAsked(args.sessionId, args.questionId);
   const type = q.type as QuestionType;
@@ -78,7 +71,7 @@ export async function askFollowUpIfDue(
     created_at: now,
     updated_at: now,
   });
-  await tx.enqueue(LLM_FOLLOW_UP_JOB, { followUpId: id });
+  await deps.jobs.enqueue(LLM_FOLLOW_UP_JOB, { followUpId: id }, trx.jobs);
   return id;
 }
 
@@ -87,7 +80,7 @@ export async function askFollowUpIfDue(
  * next one (depth + 1). Returns the scoring job (null for a skip).
  */
 export async function recordFollowUpAnswer(
-  tx: FollowUpTransaction,
+  trx: Repositories,
   deps: FollowUpDeps,
   session: {
     readonly id: string;
@@ -104,21 +97,22 @@ export async function recordFollowUpAnswer(
 ): Promise<string | null> {
   assertIsFollowUp(followUp, input.questionId);
   const now = deps.clock.now().toISOString();
-  await tx.repos.followUps.recordAnswer(followUp.id, {
+  await trx.followUps.recordAnswer(followUp.id, {
     status: input.status,
     text: input.text,
     at: now,
   });
   const jobId =
     input.status === 'answered'
-      ? await tx.enqueue(SCORE_FOLLOW_UP_JOB, {
-          followUpId: followUp.id,
-          answerId: followUp.parent_answer_id,
-        })
+      ? await deps.jobs.enqueue(
+          SCORE_FOLLOW_UP_JOB,
+          { followUpId: followUp.id, answerId: followUp.parent_answer_id },
+          trx.jobs,
+        )
       : null;
   const next =
     input.status === 'answered'
-      ? await askFollowUpIfDue(tx, deps, {
+      ? await askFollowUpIfDue(trx, deps, {
           sessionId: session.id,
           maxFollowUps: session.max_follow_ups,
           questionId: followUp.question_id,
@@ -130,7 +124,7 @@ export async function recordFollowUpAnswer(
       : null;
   // The next question's clock starts now, not when the follow-up appeared.
   const anotherQuestion = next !== null || session.current_position < session.total_questions;
-  await tx.repos.sessions.update(session.id, {
+  await trx.sessions.update(session.id, {
     question_started_at: anotherQuestion ? now : null,
     updated_at: now,
   });

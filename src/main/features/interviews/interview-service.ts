@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { Level, SessionState } from '../../../shared/contract';
 import { AppError, notFound } from '../../platform/errors';
 import type { ServiceContext } from '../service-context';
@@ -7,9 +6,7 @@ import { GENERATE_QUESTIONS_JOB } from '../question-generation/generation-state'
 import { SCORE_ANSWER_JOB } from './score-answer-job';
 import { WRITTEN_FEEDBACK_JOB } from '../written-feedback/written-feedback-job';
 import { readSessionState } from './session-state';
-import { inTransaction } from '../../storage/transaction';
-import { createRepositories } from '../../storage/repositories';
-import type { DatabaseSchema } from '../../storage/schema';
+import { withRepositories } from '../../storage/repositories';
 import type {
   SessionChanges,
   SessionRef,
@@ -19,7 +16,6 @@ import {
   askFollowUpIfDue,
   recordFollowUpAnswer,
   saveFollowUpDraft,
-  type FollowUpTransaction,
 } from '../follow-ups/follow-up-store';
 import { ProfileService } from '../profiles/profile-service';
 import { linkRecordingToAnswer } from '../recording/recording-rows';
@@ -76,8 +72,8 @@ export class InterviewService {
     }
     const now = clock.now().toISOString();
     const sessionId = ids();
-    await this.inStep(async (tx) => {
-      await tx.repos.sessions.create(
+    await withRepositories(this.ctx.db, async (trx) => {
+      await trx.sessions.create(
         {
           id: sessionId,
           user_id: input.profileId,
@@ -105,8 +101,8 @@ export class InterviewService {
       );
       if (draft.generation === 'queued') {
         // Committed with the session: the missing questions are written in the background.
-        const jobId = await tx.enqueue(GENERATE_QUESTIONS_JOB, { sessionId });
-        await tx.repos.sessions.update(sessionId, { generation_job_id: jobId });
+        const jobId = await this.ctx.jobs.enqueue(GENERATE_QUESTIONS_JOB, { sessionId }, trx.jobs);
+        await trx.sessions.update(sessionId, { generation_job_id: jobId });
       }
     });
     if (draft.generation === 'queued') this.ctx.jobs.kick();
@@ -203,13 +199,13 @@ export class InterviewService {
     text: string,
     recordingId?: string,
   ): Promise<{ answerId: string; jobId: string | null }> {
-    const { clock, ids } = this.ctx;
-    return this.inStep(async (tx, trx) => {
-      const { sessions, answers, followUps } = tx.repos;
+    const { clock, ids, jobs } = this.ctx;
+    return withRepositories(this.ctx.db, async (trx) => {
+      const { sessions, answers, followUps } = trx;
       const session = await sessions.owned(ref);
       const followUp = session.status === 'active' && (await followUps.pending(session.id));
       if (followUp) {
-        const jobId = await recordFollowUpAnswer(tx, this.ctx, session, followUp, {
+        const jobId = await recordFollowUpAnswer(trx, this.ctx, session, followUp, {
           questionId: ref.questionId,
           status,
           text,
@@ -240,7 +236,7 @@ export class InterviewService {
         created_at: now.toISOString(),
       });
       if (recordingId) {
-        await linkRecordingToAnswer(trx, {
+        await linkRecordingToAnswer(trx.recordings, {
           recordingId,
           answerId,
           sessionId: session.id,
@@ -254,9 +250,10 @@ export class InterviewService {
         question_started_at: nextPosition < session.total_questions ? now.toISOString() : null,
         updated_at: now.toISOString(),
       });
-      const jobId = status === 'answered' ? await tx.enqueue(SCORE_ANSWER_JOB, { answerId }) : null;
+      const jobId =
+        status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx.jobs) : null;
       if (status === 'answered') {
-        const followUpId = await askFollowUpIfDue(tx, this.ctx, {
+        const followUpId = await askFollowUpIfDue(trx, this.ctx, {
           sessionId: session.id,
           maxFollowUps: session.max_follow_ups,
           questionId: ref.questionId,
@@ -271,25 +268,6 @@ export class InterviewService {
       }
       return { answerId, jobId };
     });
-  }
-
-  /**
-   * Runs one step of the interview in a transaction: the repositories bound to it, and jobs
-   * queued in it, commit together or not at all. `trx` is the transaction itself, for
-   * linkRecordingToAnswer, which takes one (TODO(merge): a RecordingRepository method then).
-   */
-  private inStep<T>(
-    work: (tx: FollowUpTransaction, trx: Kysely<DatabaseSchema>) => Promise<T>,
-  ): Promise<T> {
-    return inTransaction(this.ctx.db, (trx) =>
-      work(
-        {
-          repos: createRepositories(trx),
-          enqueue: (type, payload) => this.ctx.jobs.enqueue(type, payload, trx),
-        },
-        trx,
-      ),
-    );
   }
 
   private assertCurrent(session: SessionRow, questionId: string, verb: string): void {

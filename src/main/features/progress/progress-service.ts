@@ -162,7 +162,7 @@ export class ProgressService {
   async attempts(
     input: Pick<Input<'progress.attempts'>, 'profileId' | 'questionId'>,
   ): Promise<Output<'progress.attempts'>> {
-    const question = await this.ctx.repos.progress.question(input.questionId);
+    const question = await this.ctx.repos.bank.questionById(input.questionId);
     if (!question) throw notFound('Question', input.questionId);
     const rows = await this.ctx.repos.answers.attemptsOf(input.profileId, input.questionId);
     const attempts: Attempt[] = rows.map((r) => ({

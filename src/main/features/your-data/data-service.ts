@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { deleteUnusedGeneratedQuestions } from '../question-generation/generation-state';
 import type { Output } from '../../../shared/contract';
 import { AppError } from '../../platform/errors';
-import { createRepositories } from '../../storage/repositories';
 import { deleteSecurely } from '../../storage/secure-delete';
 import type { ServiceContext } from '../service-context';
 import type { ProfileService } from '../profiles/profile-service';
@@ -175,12 +173,11 @@ export class DataService {
   async deleteSession(profileId: string, sessionId: string): Promise<Output<'data.deleteSession'>> {
     await this.ctx.repos.sessions.owned({ profileId, sessionId }); // another's is "not found"
     const files = await this.recordingFiles([sessionId]);
-    await deleteSecurely(this.ctx.db, async (trx) => {
-      const repos = createRepositories(trx);
+    await deleteSecurely(this.ctx.db, async (repos) => {
       await repos.sessions.deleteJobsOfSession(sessionId);
       // Cascades to session_questions, answers, feedback and the progress summaries.
       await repos.sessions.delete(sessionId);
-      await deleteUnusedGeneratedQuestions(trx);
+      await repos.bank.deleteUnusedGeneratedQuestions();
     });
     return { sessionId, filesRemoved: this.removeFiles(files, [sessionId]) };
   }
@@ -197,12 +194,11 @@ export class DataService {
       );
     const sessionIds = await this.ctx.repos.sessions.idsOfProfile(profileId);
     const files = await this.recordingFiles(sessionIds);
-    await deleteSecurely(this.ctx.db, async (trx) => {
-      const repos = createRepositories(trx);
+    await deleteSecurely(this.ctx.db, async (repos) => {
       await repos.sessions.deleteJobsOfProfile(profileId);
       // Cascades to sessions, their questions, answers, feedback and summaries.
       await repos.sessions.deleteProfile(profileId);
-      await deleteUnusedGeneratedQuestions(trx);
+      await repos.bank.deleteUnusedGeneratedQuestions();
     });
     return {
       profileId,

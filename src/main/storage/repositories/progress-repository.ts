@@ -236,14 +236,4 @@ export class ProgressRepository {
       ORDER BY r.last DESC`.execute(this.db);
     return rows.rows;
   }
-
-  // TODO(merge): belongs in QuestionBankRepository
-  /** The question's text and ideal answer; undefined when there is no such question. */
-  async question(questionId: string) {
-    return this.db
-      .selectFrom('questions')
-      .select(['id', 'content', 'ideal_answer'])
-      .where('id', '=', questionId)
-      .executeTakeFirst();
-  }
 }
