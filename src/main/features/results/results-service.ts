@@ -11,7 +11,7 @@ import type { ServiceContext } from '../service-context';
 import { readSessionState } from '../interviews/session-state';
 import { followUpResults } from './follow-up-results';
 import { toAnswerResult } from './answer-result';
-import { SCORE_ANSWER_JOB } from '../interviews/score-answer-job';
+import { JOB_TYPES } from '../../jobs/job-types';
 
 /** Results of one session and the history list. */
 export class ResultsService {
@@ -92,7 +92,10 @@ export class ResultsService {
   private async failedScoringAnswerIds(answerIds: string[]): Promise<Set<string>> {
     if (answerIds.length === 0) return new Set();
     const wanted = new Set(answerIds);
-    const failed = await this.ctx.repos.answers.idsInFailedJobs(SCORE_ANSWER_JOB, 'answerId');
+    const failed = await this.ctx.repos.answers.idsInFailedJobs(
+      JOB_TYPES.scoreAnswer.type,
+      'answerId',
+    );
     return new Set(failed.filter((id) => wanted.has(id)));
   }
 }
