@@ -8,7 +8,7 @@ import type {
   SessionStatus,
 } from '../../../shared/contract';
 import type { ServiceContext } from '../service-context';
-import { readSessionState } from '../interviews/session-state';
+import { parseStringArray } from '../../platform/json';
 import { followUpResults } from './follow-up-results';
 import { toAnswerResult } from './answer-result';
 import { JOB_TYPES } from '../../jobs/job-types';
@@ -18,7 +18,8 @@ export class ResultsService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async session(profileId: string, sessionId: string): Promise<SessionResults> {
-    const state = await readSessionState(this.ctx, profileId, sessionId); // ownership check
+    // Another profile's session is "not found".
+    const session = await this.ctx.repos.sessions.ownedWithProgress({ profileId, sessionId });
     const rows = await this.ctx.repos.answers.resultRowsOfSession(sessionId);
     const failedAnswerIds = await this.failedScoringAnswerIds(
       rows.flatMap((r) => (r.answer_id ? [r.answer_id] : [])),
@@ -38,18 +39,18 @@ export class ResultsService {
 
     return {
       sessionId,
-      status: state.status,
-      roleId: state.roleId,
-      roleTitle: state.roleTitle,
-      level: state.level,
-      createdAt: state.createdAt,
-      completedAt: state.completedAt,
+      status: session.status as SessionStatus,
+      roleId: session.job_role_id,
+      roleTitle: session.role_title,
+      level: session.difficulty_level as Level,
+      createdAt: session.created_at,
+      completedAt: session.completed_at,
       scores: averageScores(answers),
       pendingCount: answers.filter((a) => a.status === 'pending').length + pendingFollowUps,
       answers,
       recommendations: recommend(answers),
-      jobDescription: state.plan.jobDescription,
-      jobSkills: state.plan.jobSkills,
+      jobDescription: session.job_description,
+      jobSkills: parseStringArray(session.job_skills),
     };
   }
 
