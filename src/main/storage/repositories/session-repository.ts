@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { notFound } from '../../platform/errors';
 import type { DatabaseSchema, InterviewSessionsTable } from '../schema';
 import { inTransaction } from '../transaction';
@@ -50,13 +50,37 @@ export interface SessionHistoryRow {
   readonly answered: number;
 }
 
+/** How many answers (or skips) the session `s` of the surrounding query has. */
+function answerCount(eb: ExpressionBuilder<DatabaseSchema & { s: InterviewSessionsTable }, 's'>) {
+  return eb
+    .selectFrom('answers as a')
+    .select(eb.fn.countAll<number>().as('n'))
+    .whereRef('a.session_id', '=', 's.id');
+}
+
 /** Interview sessions and the questions planned for them (interview_sessions, session_questions). The only code that reads or writes these tables. */
 export class SessionRepository {
   constructor(protected readonly db: Kysely<DatabaseSchema>) {}
 
   /** The session, only if it belongs to the profile: another profile's session is "not found". */
   async owned(ref: SessionRef): Promise<SessionRow> {
-    const row = await this.db
+    const row = await this.ownedQuery(ref).executeTakeFirst();
+    if (!row) throw notFound('Interview', ref.sessionId);
+    return row;
+  }
+
+  /** The owned session with its role's title and how many answers (or skips) it has. */
+  async ownedWithProgress(ref: SessionRef): Promise<SessionStateRow> {
+    const row = await this.ownedQuery(ref)
+      .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
+      .select((eb) => ['r.title as role_title', answerCount(eb).as('answered_count')])
+      .executeTakeFirst();
+    if (!row) throw notFound('Interview', ref.sessionId);
+    return { ...row, answered_count: Number(row.answered_count ?? 0) };
+  }
+
+  private ownedQuery(ref: SessionRef) {
+    return this.db
       .selectFrom('interview_sessions as s')
       .leftJoin('session_questions as sq', (join) =>
         join.onRef('sq.session_id', '=', 's.id').onRef('sq.position', '=', 's.current_position'),
@@ -64,35 +88,7 @@ export class SessionRepository {
       .selectAll('s')
       .select('sq.question_id as current_question_id')
       .where('s.id', '=', ref.sessionId)
-      .where('s.user_id', '=', ref.profileId)
-      .executeTakeFirst();
-    if (!row) throw notFound('Interview', ref.sessionId);
-    return row;
-  }
-
-  /** The owned session with its role's title and how many answers (or skips) it has. */
-  async ownedWithProgress(ref: SessionRef): Promise<SessionStateRow> {
-    const row = await this.db
-      .selectFrom('interview_sessions as s')
-      .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
-      .leftJoin('session_questions as sq', (join) =>
-        join.onRef('sq.session_id', '=', 's.id').onRef('sq.position', '=', 's.current_position'),
-      )
-      .selectAll('s')
-      .select((eb) => [
-        'sq.question_id as current_question_id',
-        'r.title as role_title',
-        eb
-          .selectFrom('answers as a')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('a.session_id', '=', 's.id')
-          .as('answered_count'),
-      ])
-      .where('s.id', '=', ref.sessionId)
-      .where('s.user_id', '=', ref.profileId)
-      .executeTakeFirst();
-    if (!row) throw notFound('Interview', ref.sessionId);
-    return { ...row, answered_count: Number(row.answered_count ?? 0) };
+      .where('s.user_id', '=', ref.profileId);
   }
 
   /** Whose session this is; undefined when there is no such session. */
@@ -293,11 +289,7 @@ export class SessionRepository {
         's.overall_score',
         's.created_at',
         's.completed_at',
-        eb
-          .selectFrom('answers as a')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('a.session_id', '=', 's.id')
-          .as('answered'),
+        answerCount(eb).as('answered'),
       ])
       .where('s.id', 'in', pageIds)
       .orderBy('s.created_at', 'desc')
