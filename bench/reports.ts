@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startRehearse } from '../src/main/app/rehearse-app';
-import { refreshProfileSummaries } from '../src/main/features/interviews/session-summary';
 
 const SESSIONS = 10_000;
 const PER_SESSION = 10;
@@ -133,7 +132,7 @@ export async function reportsBenchmark() {
       }
     }
   })();
-  await refreshProfileSummaries(app.context.db, profileId);
+  await app.context.repos.progress.refreshProfileSummaries(profileId);
   const seedMs = performance.now() - seedStart;
   const counts = {
     sessions: sqlite.prepare('SELECT count(*) FROM interview_sessions').pluck().get(),

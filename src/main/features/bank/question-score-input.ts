@@ -3,7 +3,8 @@ import { parseStringArray } from '../../platform/json';
 import { parseKeywordSynonyms } from '../../storage/question-rows';
 import type { ScoreInput } from '../../assessment/scorer';
 
-/** The columns of a `questions` row that scoring and follow-up rules read. */
+/** The columns of a `questions` row that scoring and follow-up rules read (the repositories
+ * select them with QUESTION_SCORING_COLUMNS, storage/repositories/answer-repository.ts). */
 export interface QuestionScoringRow {
   readonly content: string;
   readonly ideal_answer: string;
@@ -12,16 +13,6 @@ export interface QuestionScoringRow {
   readonly type: string;
   readonly time_limit_seconds: number;
 }
-
-/** Those columns as a query on `questions as q` selects them (one list for every scoring job). */
-export const QUESTION_SCORING_COLUMNS = [
-  'q.content',
-  'q.ideal_answer',
-  'q.expected_keywords',
-  'q.keyword_synonyms',
-  'q.type',
-  'q.time_limit_seconds',
-] as const;
 
 /** What the evaluator and the follow-up rules need to judge `answer` to this stored question. */
 export function questionScoreInput(

@@ -5,12 +5,9 @@
 // Only content changes (overall follows by its weight); communication, technical and relevance
 // stay the first answer's. The original scores are kept in the feedback details, so re-scoring,
 // the results screen and an export can always tell the two apart.
-import type { Kysely } from 'kysely';
 import { asObject, parseObject } from '../../platform/json';
-import type { DatabaseSchema } from '../../storage/schema';
+import type { Repositories } from '../../storage/repositories';
 import { OVERALL_WEIGHTS } from '../../assessment/combine';
-
-type Db = Kysely<DatabaseSchema>;
 
 export interface ScoresBeforeFollowUps {
   readonly content: number;
@@ -21,47 +18,34 @@ export interface ScoresBeforeFollowUps {
  * Applies (or withdraws) the follow-up credit on an answer's feedback row. Safe to call at any
  * time and in any order: after the answer is scored, and after each follow-up evaluation.
  */
-export async function creditFollowUps(db: Db, answerId: string): Promise<void> {
-  const feedback = await db
-    .selectFrom('feedback')
-    .select(['id', 'content_score', 'overall_score', 'details'])
-    .where('answer_id', '=', answerId)
-    .executeTakeFirst();
+export async function creditFollowUps(repos: Repositories, answerId: string): Promise<void> {
+  const feedback = await repos.answers.feedbackOf(answerId);
   if (!feedback) return; // the answer's own scoring will call this again when it is done
   const details = parseObject(feedback.details);
   const before = readBefore(details) ?? {
     content: feedback.content_score,
     overall: feedback.overall_score,
   };
-  const best = await db
-    .selectFrom('follow_up_evaluations as e')
-    .innerJoin('follow_up_questions as f', 'f.id', 'e.follow_up_id')
-    .select(({ fn }) => fn.max('e.combined_content_score').as('content'))
-    .where('f.parent_answer_id', '=', answerId)
-    .executeTakeFirst();
-  const combined = best?.content ?? null;
+  const combined = await repos.followUps.bestCombinedContent(answerId);
   const credited = combined !== null && combined > before.content ? combined : null;
   const rest = { ...details };
   delete rest['beforeFollowUps'];
-  await db
-    .updateTable('feedback')
-    .set(
-      credited === null
-        ? {
-            content_score: before.content,
-            overall_score: before.overall,
-            details: JSON.stringify(rest),
-          }
-        : {
-            content_score: credited,
-            overall_score: Math.round(
-              before.overall + OVERALL_WEIGHTS.content * (credited - before.content),
-            ),
-            details: JSON.stringify({ ...rest, beforeFollowUps: before }),
-          },
-    )
-    .where('id', '=', feedback.id)
-    .execute();
+  await repos.answers.setFeedbackScores(
+    feedback.id,
+    credited === null
+      ? {
+          content_score: before.content,
+          overall_score: before.overall,
+          details: JSON.stringify(rest),
+        }
+      : {
+          content_score: credited,
+          overall_score: Math.round(
+            before.overall + OVERALL_WEIGHTS.content * (credited - before.content),
+          ),
+          details: JSON.stringify({ ...rest, beforeFollowUps: before }),
+        },
+  );
 }
 
 /** The answer's own scores, when a follow-up has raised them (null otherwise). */

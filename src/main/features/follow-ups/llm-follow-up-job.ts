@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUESTION_SCORING_COLUMNS, questionScoreInput } from '../bank/question-score-input';
+import { questionScoreInput } from '../bank/question-score-input';
 import type { JobDefinition } from '../../jobs/job-queue';
 import type { LlmService } from '../../engines/llm/llm-service';
 import type { ServiceContext } from '../service-context';
@@ -30,44 +30,18 @@ export function llmFollowUpJob(
     // A follow-up is only useful while it is on screen: a retry would come too late.
     maxAttempts: 1,
     async run({ followUpId }, job) {
-      const { db, clock, events } = ctx;
-      const fu = await db
-        .selectFrom('follow_up_questions as f')
-        .innerJoin('questions as q', 'q.id', 'f.question_id')
-        .innerJoin('answers as a', 'a.id', 'f.parent_answer_id')
-        .select([
-          'f.session_id',
-          'f.status',
-          'f.trigger',
-          'f.gap_detail',
-          'f.bank_content',
-          'f.depth',
-          'f.parent_answer_id',
-          ...QUESTION_SCORING_COLUMNS,
-          'a.transcription',
-        ])
-        .where('f.id', '=', followUpId)
-        .executeTakeFirst();
+      const { repos, clock, events } = ctx;
+      const fu = await repos.followUps.rewordingInput(followUpId);
       if (!fu) return;
       const record = async (reason: string) => {
-        await db
-          .updateTable('follow_up_questions')
-          .set({ fallback_reason: reason, updated_at: clock.now().toISOString() })
-          .where('id', '=', followUpId)
-          .execute();
+        await repos.followUps.setFallbackReason(followUpId, reason, clock.now().toISOString());
       };
       const runtime = llm.current();
       if (!runtime) return record('no language model is installed');
       if (fu.status !== 'pending')
         return record(`the follow-up was ${fu.status} before the LLM could reword it`);
 
-      const previous = await db
-        .selectFrom('follow_up_questions')
-        .select(['content', 'answer_text'])
-        .where('parent_answer_id', '=', fu.parent_answer_id)
-        .where('depth', '<', fu.depth)
-        .orderBy('depth', 'desc')
-        .executeTakeFirst();
+      const previous = await repos.followUps.previousOf(fu.parent_answer_id, fu.depth);
       const answer = previous?.answer_text || fu.transcription;
       const gaps = findGaps(questionScoreInput(fu, answer));
       job.progress('generating', 0, 1);
@@ -91,20 +65,12 @@ export function llmFollowUpJob(
       if (!checked.ok) return record(checked.reason);
       const { question, engine } = checked.value;
       // Replace only what the candidate has not begun to answer: the text must not change under them.
-      const updated = await db
-        .updateTable('follow_up_questions')
-        .set({
-          content: question,
-          engine,
-          fallback_reason: null,
-          updated_at: clock.now().toISOString(),
-        })
-        .where('id', '=', followUpId)
-        .where('status', '=', 'pending')
-        .where('draft_text', '=', '')
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 0)
-        return record('the candidate had already started answering the bank wording');
+      const reworded = await repos.followUps.rewordIfUntouched(followUpId, {
+        content: question,
+        engine,
+        now: clock.now().toISOString(),
+      });
+      if (!reworded) return record('the candidate had already started answering the bank wording');
       job.progress('done', 1, 1);
       events.emit('followup.updated', { sessionId: fu.session_id, followUpId });
     },

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { QUESTION_SCORING_COLUMNS, questionScoreInput } from '../bank/question-score-input';
-import { inTransaction } from '../../storage/transaction';
+import { questionScoreInput } from '../bank/question-score-input';
+import { withRepositories } from '../../storage/repositories';
 import type { JobDefinition } from '../../jobs/job-queue';
 import type { ServiceContext } from '../service-context';
-import { refreshSessionScore } from '../interviews/session-score';
-import { profileEvaluateOptions } from '../interviews/score-answer-job';
+import { profileEvaluateOptions } from '../settings/evaluate-options';
 import { creditFollowUps } from './follow-up-credit';
 import { findGaps, type FollowUpTrigger } from '../../assessment/follow-ups/follow-up-rules';
 import { SCORE_FOLLOW_UP_JOB } from './follow-up-store';
@@ -25,37 +24,12 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
     payload: payloadSchema,
     maxAttempts: 3,
     async run({ followUpId }, job) {
-      const { db, clock, events } = ctx;
+      const { db, repos, clock, events } = ctx;
       job.progress('loading', 0, 2);
-      const row = await db
-        .selectFrom('follow_up_questions as f')
-        .innerJoin('answers as a', 'a.id', 'f.parent_answer_id')
-        .innerJoin('questions as q', 'q.id', 'f.question_id')
-        .innerJoin('interview_sessions as s', 's.id', 'f.session_id')
-        .select([
-          's.user_id',
-          'f.session_id',
-          'f.parent_answer_id',
-          'f.depth',
-          'f.trigger',
-          'f.gap_detail',
-          'f.status',
-          'f.answer_text',
-          'a.transcription',
-          ...QUESTION_SCORING_COLUMNS,
-        ])
-        .where('f.id', '=', followUpId)
-        .executeTakeFirst();
+      const row = await repos.followUps.scoringInput(followUpId);
       if (!row || row.status !== 'answered') return; // deleted meanwhile, or nothing to score
-      const earlier = await db
-        .selectFrom('follow_up_questions')
-        .select('answer_text')
-        .where('parent_answer_id', '=', row.parent_answer_id)
-        .where('depth', '<', row.depth)
-        .where('status', '=', 'answered')
-        .orderBy('depth')
-        .execute();
-      const beforeText = [row.transcription, ...earlier.map((e) => e.answer_text)].join('\n\n');
+      const earlier = await repos.followUps.earlierAnswers(row.parent_answer_id, row.depth);
+      const beforeText = [row.transcription, ...earlier].join('\n\n');
       const combinedText = `${beforeText}\n\n${row.answer_text}`;
       const input = (answer: string) => questionScoreInput(row, answer);
 
@@ -74,35 +48,27 @@ export function scoreFollowUpJob(ctx: ServiceContext): JobDefinition<typeof payl
         combined: findGaps(input(combinedText)),
       });
       if (job.signal.aborted) return;
-      const values = {
-        content_score: reply.scores.content,
-        communication_score: reply.scores.communication,
-        technical_score: reply.scores.technical,
-        relevance_score: reply.scores.relevance,
-        overall_score: reply.scores.overall,
-        combined_content_score: combined.scores.content,
-        gap_closed: verdict.closed ? 1 : 0,
-        gap_note: verdict.note,
+      const evaluation = {
+        scores: reply.scores,
+        combinedContent: combined.scores.content,
+        gapClosed: verdict.closed,
+        gapNote: verdict.note,
         engine: reply.engineId,
-        details: JSON.stringify({
+        details: {
           engines: reply.engines,
           keywordsFound: reply.details.keywordsFound,
           wordCount: reply.details.wordCount,
           semanticCoverage: reply.semanticCoverage,
           combinedScores: combined.scores,
           combinedKeyPoints: combined.details.keywordsFound,
-        }),
-        created_at: clock.now().toISOString(),
+        },
+        createdAt: clock.now().toISOString(),
       };
-      await inTransaction(db, async (trx) => {
-        await trx
-          .insertInto('follow_up_evaluations')
-          .values({ follow_up_id: followUpId, ...values })
-          .onConflict((oc) => oc.column('follow_up_id').doUpdateSet(values))
-          .execute();
+      await withRepositories(db, async (trx) => {
+        await trx.followUps.saveEvaluation(followUpId, evaluation);
         await creditFollowUps(trx, row.parent_answer_id);
       });
-      await refreshSessionScore(db, row.session_id);
+      await repos.sessions.refreshScore(row.session_id);
       job.progress('done', 2, 2);
       events.emit('answer.scored', { sessionId: row.session_id, answerId: row.parent_answer_id });
     },

@@ -1,22 +1,23 @@
 import type { Level, SessionState } from '../../../shared/contract';
 import { AppError, notFound } from '../../platform/errors';
-import type { InterviewSessionsTable } from '../../storage/schema';
 import type { ServiceContext } from '../service-context';
 import { planInterview } from './interview-plan';
 import { GENERATE_QUESTIONS_JOB } from '../question-generation/generation-state';
-import { parseStringArray } from '../../platform/json';
 import { SCORE_ANSWER_JOB } from './score-answer-job';
 import { WRITTEN_FEEDBACK_JOB } from '../written-feedback/written-feedback-job';
-import { refreshSessionScore } from './session-score';
-import { loadSession, readSessionState, type SessionRef } from './session-state';
-import { inTransaction } from '../../storage/transaction';
+import { readSessionState } from './session-state';
+import { withRepositories } from '../../storage/repositories';
+import type {
+  SessionChanges,
+  SessionRef,
+  SessionRow,
+} from '../../storage/repositories/session-repository';
 import {
   askFollowUpIfDue,
-  dropPendingFollowUps,
-  pendingFollowUp,
   recordFollowUpAnswer,
   saveFollowUpDraft,
 } from '../follow-ups/follow-up-store';
+import { ProfileService } from '../profiles/profile-service';
 import { linkRecordingToAnswer } from '../recording/recording-rows';
 
 /**
@@ -41,19 +42,10 @@ export class InterviewService {
     maxFollowUps?: number | undefined;
     jobDescription?: string | undefined;
   }): Promise<SessionState> {
-    const { db, clock, ids } = this.ctx;
-    const user = await db
-      .selectFrom('users')
-      .select(['id', 'skills'])
-      .where('id', '=', input.profileId)
-      .executeTakeFirst();
-    if (!user) throw notFound('Profile', input.profileId);
-    const role = await db
-      .selectFrom('job_roles')
-      .select(['id', 'title'])
-      .where('id', '=', input.roleId)
-      .executeTakeFirst();
-    if (!role) throw notFound('Job role', input.roleId);
+    const { clock, ids } = this.ctx;
+    const profile = await new ProfileService(this.ctx).get(input.profileId);
+    const roleTitle = await this.ctx.repos.sessions.roleTitle(input.roleId);
+    if (roleTitle === undefined) throw notFound('Job role', input.roleId);
 
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
     const draft = await planInterview(
@@ -61,11 +53,11 @@ export class InterviewService {
       {
         profileId: input.profileId,
         roleId: input.roleId,
-        roleTitle: role.title,
+        roleTitle,
         level: input.level,
         questionCount: input.questionCount,
         seed,
-        skills: input.skills ?? parseStringArray(user.skills),
+        skills: input.skills ?? profile.skills,
         questionIds: input.questionIds,
         jobDescription: input.jobDescription,
       },
@@ -80,10 +72,9 @@ export class InterviewService {
     }
     const now = clock.now().toISOString();
     const sessionId = ids();
-    await inTransaction(db, async (trx) => {
-      await trx
-        .insertInto('interview_sessions')
-        .values({
+    await withRepositories(this.ctx.db, async (trx) => {
+      await trx.sessions.create(
+        {
           id: sessionId,
           user_id: input.profileId,
           job_role_id: input.roleId,
@@ -105,28 +96,13 @@ export class InterviewService {
           generation_job_id: null,
           created_at: now,
           updated_at: now,
-        })
-        .execute();
-      await trx
-        .insertInto('session_questions')
-        .values(
-          plan.map((questionId, position) => ({
-            session_id: sessionId,
-            position,
-            question_id: questionId,
-            draft_text: '',
-            draft_saved_at: null,
-          })),
-        )
-        .execute();
+        },
+        plan,
+      );
       if (draft.generation === 'queued') {
         // Committed with the session: the missing questions are written in the background.
-        const jobId = await this.ctx.jobs.enqueue(GENERATE_QUESTIONS_JOB, { sessionId }, trx);
-        await trx
-          .updateTable('interview_sessions')
-          .set({ generation_job_id: jobId })
-          .where('id', '=', sessionId)
-          .execute();
+        const jobId = await this.ctx.jobs.enqueue(GENERATE_QUESTIONS_JOB, { sessionId }, trx.jobs);
+        await trx.sessions.update(sessionId, { generation_job_id: jobId });
       }
     });
     if (draft.generation === 'queued') this.ctx.jobs.kick();
@@ -134,19 +110,12 @@ export class InterviewService {
   }
 
   async get(ref: SessionRef): Promise<SessionState> {
-    return readSessionState(this.ctx.db, ref.profileId, ref.sessionId);
+    return readSessionState(this.ctx, ref.profileId, ref.sessionId);
   }
 
   async resumable(profileId: string): Promise<SessionState | null> {
-    const row = await this.ctx.db
-      .selectFrom('interview_sessions')
-      .select('id')
-      .where('user_id', '=', profileId)
-      .where('status', 'in', ['pending', 'active'])
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .executeTakeFirst();
-    return row ? readSessionState(this.ctx.db, profileId, row.id) : null;
+    const id = await this.ctx.repos.sessions.newestUnfinishedId(profileId);
+    return id === undefined ? null : readSessionState(this.ctx, profileId, id);
   }
 
   async start(ref: SessionRef): Promise<SessionState> {
@@ -173,19 +142,14 @@ export class InterviewService {
   ): Promise<{ savedAt: string }> {
     const session = await this.load(ref);
     const savedAt = this.ctx.clock.now().toISOString();
-    const followUp =
-      session.status === 'active' && (await pendingFollowUp(this.ctx.db, session.id));
+    const { repos } = this.ctx;
+    const followUp = session.status === 'active' && (await repos.followUps.pending(session.id));
     if (followUp) {
-      await saveFollowUpDraft(this.ctx.db, followUp, ref.questionId, ref.text, savedAt);
+      await saveFollowUpDraft(repos, followUp, ref.questionId, ref.text, savedAt);
       return { savedAt };
     }
     this.assertCurrent(session, ref.questionId, 'save a draft for');
-    await this.ctx.db
-      .updateTable('session_questions')
-      .set({ draft_text: ref.text, draft_saved_at: savedAt })
-      .where('session_id', '=', session.id)
-      .where('position', '=', session.current_position)
-      .execute();
+    await repos.sessions.saveDraft(session.id, session.current_position, ref.text, savedAt);
     return { savedAt };
   }
 
@@ -206,13 +170,13 @@ export class InterviewService {
     const session = await this.load(ref);
     if (session.status !== 'active') throw illegal(session.status, 'end');
     const now = this.ctx.clock.now().toISOString();
-    await dropPendingFollowUps(this.ctx.db, session.id, now);
+    await this.ctx.repos.followUps.dropPending(session.id, now);
     await this.update(session.id, {
       status: 'completed',
       completed_at: now,
       question_started_at: null,
     });
-    await refreshSessionScore(this.ctx.db, session.id);
+    await this.ctx.repos.sessions.refreshScore(session.id);
     // Written feedback comes after the session's scoring jobs, which are ahead of it in the queue.
     await this.ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId: session.id });
     this.ctx.jobs.kick();
@@ -223,7 +187,7 @@ export class InterviewService {
     const session = await this.load(ref);
     if (session.status !== 'pending' && session.status !== 'active')
       throw illegal(session.status, 'abandon');
-    await dropPendingFollowUps(this.ctx.db, session.id, this.ctx.clock.now().toISOString());
+    await this.ctx.repos.followUps.dropPending(session.id, this.ctx.clock.now().toISOString());
     await this.update(session.id, { status: 'abandoned', question_started_at: null });
     return this.get(ref);
   }
@@ -236,9 +200,10 @@ export class InterviewService {
     recordingId?: string,
   ): Promise<{ answerId: string; jobId: string | null }> {
     const { clock, ids, jobs } = this.ctx;
-    return inTransaction(this.ctx.db, async (trx) => {
-      const session = await loadSession(trx, ref);
-      const followUp = session.status === 'active' && (await pendingFollowUp(trx, session.id));
+    return withRepositories(this.ctx.db, async (trx) => {
+      const { sessions, answers, followUps } = trx;
+      const session = await sessions.owned(ref);
+      const followUp = session.status === 'active' && (await followUps.pending(session.id));
       if (followUp) {
         const jobId = await recordFollowUpAnswer(trx, this.ctx, session, followUp, {
           questionId: ref.questionId,
@@ -249,60 +214,44 @@ export class InterviewService {
       }
       const verb = status === 'answered' ? 'answer' : 'skip';
       this.assertCurrent(session, ref.questionId, verb);
-      const question = await trx
-        .selectFrom('questions')
-        .select('time_limit_seconds')
-        .where('id', '=', ref.questionId)
-        .executeTakeFirstOrThrow();
+      const question = await sessions.plannedQuestion(session.id, session.current_position);
       const now = clock.now();
       const startedAt = session.question_started_at
         ? Date.parse(session.question_started_at)
         : now.getTime();
       const duration = Math.max(0, (now.getTime() - startedAt) / 1000);
       const answerId = ids();
-      await trx
-        .insertInto('answers')
-        .values({
-          id: answerId,
-          session_id: session.id,
-          question_id: ref.questionId,
-          position: session.current_position,
-          status,
-          audio_url: null,
-          video_url: null,
-          transcription: text,
-          duration_seconds: duration,
-          over_time_seconds: Math.max(0, duration - question.time_limit_seconds),
-          answered_at: now.toISOString(),
-          created_at: now.toISOString(),
-        })
-        .execute();
+      await answers.insert({
+        id: answerId,
+        session_id: session.id,
+        question_id: ref.questionId,
+        position: session.current_position,
+        status,
+        audio_url: null,
+        video_url: null,
+        transcription: text,
+        duration_seconds: duration,
+        over_time_seconds: Math.max(0, duration - question.time_limit_seconds),
+        answered_at: now.toISOString(),
+        created_at: now.toISOString(),
+      });
       if (recordingId) {
-        await linkRecordingToAnswer(trx, {
+        await linkRecordingToAnswer(trx.recordings, {
           recordingId,
           answerId,
           sessionId: session.id,
           questionId: ref.questionId,
         });
       }
-      await trx
-        .updateTable('session_questions')
-        .set({ draft_text: '', draft_saved_at: null })
-        .where('session_id', '=', session.id)
-        .where('position', '=', session.current_position)
-        .execute();
+      await sessions.clearDraft(session.id, session.current_position);
       const nextPosition = session.current_position + 1;
-      await trx
-        .updateTable('interview_sessions')
-        .set({
-          current_position: nextPosition,
-          question_started_at: nextPosition < session.total_questions ? now.toISOString() : null,
-          updated_at: now.toISOString(),
-        })
-        .where('id', '=', session.id)
-        .execute();
+      await sessions.update(session.id, {
+        current_position: nextPosition,
+        question_started_at: nextPosition < session.total_questions ? now.toISOString() : null,
+        updated_at: now.toISOString(),
+      });
       const jobId =
-        status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx) : null;
+        status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx.jobs) : null;
       if (status === 'answered') {
         const followUpId = await askFollowUpIfDue(trx, this.ctx, {
           sessionId: session.id,
@@ -315,21 +264,13 @@ export class InterviewService {
         });
         // The follow-up's clock starts now (the next bank question's restarts after it).
         if (followUpId && nextPosition >= session.total_questions)
-          await trx
-            .updateTable('interview_sessions')
-            .set({ question_started_at: now.toISOString() })
-            .where('id', '=', session.id)
-            .execute();
+          await sessions.update(session.id, { question_started_at: now.toISOString() });
       }
       return { answerId, jobId };
     });
   }
 
-  private assertCurrent(
-    session: InterviewSessionsTable & { current_question_id: string | null },
-    questionId: string,
-    verb: string,
-  ): void {
+  private assertCurrent(session: SessionRow, questionId: string, verb: string): void {
     if (session.status !== 'active') {
       throw new AppError(
         'INVALID_STATE',
@@ -355,15 +296,14 @@ export class InterviewService {
   }
 
   private load(ref: SessionRef) {
-    return loadSession(this.ctx.db, ref);
+    return this.ctx.repos.sessions.owned(ref);
   }
 
-  private async update(sessionId: string, values: Partial<InterviewSessionsTable>): Promise<void> {
-    await this.ctx.db
-      .updateTable('interview_sessions')
-      .set({ ...values, updated_at: this.ctx.clock.now().toISOString() })
-      .where('id', '=', sessionId)
-      .execute();
+  private async update(sessionId: string, changes: SessionChanges): Promise<void> {
+    await this.ctx.repos.sessions.update(sessionId, {
+      ...changes,
+      updated_at: this.ctx.clock.now().toISOString(),
+    });
   }
 }
 

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { QUESTION_SCORING_COLUMNS, questionScoreInput } from '../bank/question-score-input';
+import { questionScoreInput } from '../bank/question-score-input';
 import { deliveryAnalyticsSchema, type DeliveryAnalytics } from '../../../shared/contract';
 import type { JobDefinition } from '../../jobs/job-queue';
 import type { ServiceContext } from '../service-context';
-import { refreshSessionScore } from './session-score';
-import { inTransaction } from '../../storage/transaction';
-import { SettingsService } from '../settings/settings-service';
-import type { EvaluateOptions } from '../../assessment/evaluator';
+import { withRepositories } from '../../storage/repositories';
+import { profileEvaluateOptions } from '../settings/evaluate-options';
 import { creditFollowUps } from '../follow-ups/follow-up-credit';
 
 export const SCORE_ANSWER_JOB = 'score-answer';
@@ -20,29 +18,12 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
     payload: payloadSchema,
     maxAttempts: 3,
     async run({ answerId }, job) {
-      const { db, clock, ids, events } = ctx;
+      const { db, repos, clock, ids, events } = ctx;
       job.progress('loading', 0, 2);
-      const row = await db
-        .selectFrom('answers as a')
-        .innerJoin('questions as q', 'q.id', 'a.question_id')
-        .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
-        .select([
-          's.user_id',
-          'a.session_id',
-          'a.transcription',
-          'a.over_time_seconds',
-          ...QUESTION_SCORING_COLUMNS,
-        ])
-        .where('a.id', '=', answerId)
-        .executeTakeFirst();
+      const row = await repos.answers.scoringInput(answerId);
       if (!row) return; // the answer was deleted meanwhile: nothing left to score
-      const recording = await db
-        .selectFrom('recordings')
-        .select('delivery')
-        .where('answer_id', '=', answerId)
-        .where('delivery', 'is not', null)
-        .executeTakeFirst();
-      const delivery = recording?.delivery ? parseDelivery(recording.delivery) : null;
+      const stored = await repos.answers.deliveryOfAnswer(answerId);
+      const delivery = stored ? parseDelivery(stored) : null;
       job.progress('scoring', 1, 2);
       const evaluator = await ctx.evaluator.get();
       const result = await evaluator.evaluate(
@@ -50,54 +31,36 @@ export function scoreAnswerJob(ctx: ServiceContext): JobDefinition<typeof payloa
         await profileEvaluateOptions(ctx, row.user_id),
       );
       if (job.signal.aborted) return;
-      await inTransaction(db, async (trx) => {
-        await trx.deleteFrom('feedback').where('answer_id', '=', answerId).execute();
-        await trx
-          .insertInto('feedback')
-          .values({
-            id: ids(),
-            answer_id: answerId,
-            content_score: result.scores.content,
-            communication_score: result.scores.communication,
-            technical_score: result.scores.technical,
-            relevance_score: result.scores.relevance,
-            overall_score: result.scores.overall,
-            strengths: JSON.stringify(result.strengths),
-            improvements: JSON.stringify(result.improvements),
-            detailed_feedback: result.feedbackText,
-            ai_confidence: result.confidence,
-            engine: result.engineId,
-            details: JSON.stringify({
-              ...result.details,
-              engines: result.engines,
-              semanticSimilarity: result.semanticSimilarity,
-              semanticCoverage: result.semanticCoverage,
-              idealWordsCovered: result.idealWordsCovered,
-              synonymsMatched: result.synonymsMatched,
-              grammarIssues: result.grammarIssues,
-              sentiment: result.sentiment,
-              ...(delivery && { delivery }),
-            }),
-            created_at: clock.now().toISOString(),
-          })
-          .execute();
+      await withRepositories(db, async (trx) => {
+        await trx.answers.replaceFeedback(answerId, {
+          id: ids(),
+          scores: result.scores,
+          strengths: result.strengths,
+          improvements: result.improvements,
+          feedbackText: result.feedbackText,
+          confidence: result.confidence,
+          engine: result.engineId,
+          details: {
+            ...result.details,
+            engines: result.engines,
+            semanticSimilarity: result.semanticSimilarity,
+            semanticCoverage: result.semanticCoverage,
+            idealWordsCovered: result.idealWordsCovered,
+            synonymsMatched: result.synonymsMatched,
+            grammarIssues: result.grammarIssues,
+            sentiment: result.sentiment,
+            ...(delivery && { delivery }),
+          },
+          createdAt: clock.now().toISOString(),
+        });
         // Follow-ups scored before this answer (a retry, a re-score) count again.
         await creditFollowUps(trx, answerId);
       });
-      await refreshSessionScore(db, row.session_id);
+      await repos.sessions.refreshScore(row.session_id);
       job.progress('done', 2, 2);
       events.emit('answer.scored', { sessionId: row.session_id, answerId });
     },
   };
-}
-
-/** How this profile wants its answers checked (its grammar-check setting). */
-export async function profileEvaluateOptions(
-  ctx: ServiceContext,
-  userId: string,
-): Promise<EvaluateOptions> {
-  const { grammarCheck } = await new SettingsService(ctx).get(userId);
-  return grammarCheck === 'thorough' ? { grammar: 'harper' } : {};
 }
 
 function parseDelivery(json: string): DeliveryAnalytics | null {

@@ -125,8 +125,7 @@ describe('progress chart', () => {
       .set({ audio_url: 'recordings/x.webm', duration_seconds: 30 })
       .where('id', '=', answer.id)
       .execute();
-    const { refreshSessionSummary } = await import('../interviews/session-summary');
-    await refreshSessionSummary(app.context.db, answer.session_id);
+    await app.context.repos.progress.refreshSessionSummary(answer.session_id);
     const chart = await app.call('progress.chart', { profileId });
     const words = good.split(/\s+/).length;
     expect(chart.points[0]!.paceWpm).toBeCloseTo((words / 30) * 60, -1);

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type {
   Area,
   Attempt,
@@ -11,19 +10,13 @@ import type {
 import { notFound } from '../../platform/errors';
 import { parseStringArray } from '../../platform/json';
 import type { ServiceContext } from '../service-context';
+import { scoresOf } from '../../storage/repositories/answer-repository';
 
 type Bucket = ProgressChart['bucket'];
 /** A skill needs this many scored answers before it is called someone's best or weakest area. */
 const MIN_ANSWERS_FOR_AREA = 3;
 const SKILL_SERIES = 6;
 const DAY_MS = 86_400_000;
-
-// The period key of each bucket, as SQL over a local day (fixed strings, never user input).
-const PERIOD_SQL: Record<Bucket, string> = {
-  day: 'day',
-  week: "date(day, '-6 days', 'weekday 1')",
-  month: "substr(day, 1, 7) || '-01'",
-};
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -37,41 +30,16 @@ export class ProgressService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async stats(profileId: string): Promise<UserStats> {
-    const { db } = this.ctx;
+    const { progress } = this.ctx.repos;
     const now = this.ctx.clock.now().toISOString();
-    const totals = await sql<{
-      n: number | null;
-      answered: number | null;
-      shown: number | null;
-      overall: number | null;
-      content: number | null;
-      communication: number | null;
-      technical: number | null;
-      relevance: number | null;
-      recent: number | null;
-    }>`
-      SELECT sum(sessions) AS n, sum(answered) AS answered, sum(shown) AS shown,
-        sum(overall_sum) AS overall, sum(content_sum) AS content,
-        sum(communication_sum) AS communication, sum(technical_sum) AS technical,
-        sum(relevance_sum) AS relevance,
-        sum(CASE WHEN day >= date(${now}, 'localtime', '-6 days') THEN sessions ELSE 0 END) AS recent
-      FROM progress_days WHERE user_id = ${profileId}`.execute(db);
-    const t = totals.rows[0];
-    const extremes = await sql<{ best: number | null; last: string | null; today: string }>`
-      SELECT (SELECT max(overall) FROM session_summaries WHERE user_id = ${profileId}) AS best,
-        (SELECT max(finished_at) FROM session_summaries WHERE user_id = ${profileId}) AS last,
-        date(${now}, 'localtime') AS today`.execute(db);
-    const e = extremes.rows[0];
-    const days = await sql<{ day: string }>`
-      SELECT day FROM progress_days WHERE user_id = ${profileId} ORDER BY day DESC`.execute(db);
+    const t = await progress.totals(profileId, now);
+    const e = await progress.bestAndLast(profileId, now);
     const streaks = countStreaks(
-      days.rows.map((r) => r.day),
+      await progress.practisedDays(profileId),
       e?.today ?? now.slice(0, 10),
     );
-    const skillRows = await sql<{ skill: string; score: number; answers: number }>`
-      SELECT skill, score_sum / answers AS score, answers FROM progress_skills
-      WHERE user_id = ${profileId} AND answers > 0 ORDER BY answers DESC, skill`.execute(db);
-    const skills: Area[] = skillRows.rows.map((r) => ({
+    const skillRows = await progress.skillScores(profileId);
+    const skills: Area[] = skillRows.map((r) => ({
       kind: 'skill',
       name: r.skill,
       score: round1(r.score),
@@ -122,48 +90,23 @@ export class ProgressService {
     profileId: string,
     input: { from?: string | undefined; to?: string | undefined; bucket?: Bucket | undefined },
   ): Promise<ProgressChart> {
-    const { db } = this.ctx;
-    const bounds = await sql<{ today: string; first: string | null }>`
-      SELECT date(${this.ctx.clock.now().toISOString()}, 'localtime') AS today,
-        (SELECT min(day) FROM progress_days WHERE user_id = ${profileId}) AS first`.execute(db);
-    const to = input.to?.slice(0, 10) ?? bounds.rows[0]?.today ?? '1970-01-01';
+    const { progress } = this.ctx.repos;
+    const bounds = await progress.todayAndFirstDay(profileId, this.ctx.clock.now().toISOString());
+    const to = input.to?.slice(0, 10) ?? bounds?.today ?? '1970-01-01';
     let from = input.from?.slice(0, 10);
     if (from === undefined) {
       // Default: from the first session, at most a year back.
       const yearAgo = new Date(Date.parse(`${to}T00:00:00Z`) - 365 * DAY_MS)
         .toISOString()
         .slice(0, 10);
-      const first = bounds.rows[0]?.first ?? to;
+      const first = bounds?.first ?? to;
       from = first > yearAgo ? first : yearAgo;
     }
     const spanDays = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
     const bucket: Bucket =
       input.bucket ?? (spanDays <= 92 ? 'day' : spanDays <= 730 ? 'week' : 'month');
-    const period = sql.raw(PERIOD_SQL[bucket]);
-    const rows = await sql<{
-      period: string;
-      sessions: number;
-      overall: number;
-      content: number;
-      communication: number;
-      technical: number;
-      relevance: number;
-      words: number;
-      fillers: number;
-      spoken_words: number;
-      spoken_seconds: number;
-    }>`
-      SELECT ${period} AS period, sum(sessions) AS sessions,
-        sum(overall_sum) / sum(sessions) AS overall, sum(content_sum) / sum(sessions) AS content,
-        sum(communication_sum) / sum(sessions) AS communication,
-        sum(technical_sum) / sum(sessions) AS technical,
-        sum(relevance_sum) / sum(sessions) AS relevance, sum(words) AS words,
-        sum(fillers) AS fillers, sum(spoken_words) AS spoken_words,
-        sum(spoken_seconds) AS spoken_seconds
-      FROM progress_days
-      WHERE user_id = ${profileId} AND day >= ${from} AND day <= ${to} AND sessions > 0
-      GROUP BY period ORDER BY period`.execute(db);
-    const points: ProgressPoint[] = rows.rows.map((r) => ({
+    const rows = await progress.periods(profileId, bucket, from, to);
+    const points: ProgressPoint[] = rows.map((r) => ({
       period: r.period,
       sessions: Number(r.sessions),
       overall: round1(r.overall),
@@ -175,23 +118,8 @@ export class ProgressService {
       paceWpm: r.spoken_seconds > 0 ? Math.round((r.spoken_words / r.spoken_seconds) * 60) : null,
     }));
     // The most practised skills overall, then their scores in the range.
-    const top = (
-      await sql<{ skill: string }>`
-        SELECT skill FROM progress_skills WHERE user_id = ${profileId} AND answers > 0
-        ORDER BY answers DESC, skill LIMIT ${SKILL_SERIES}`.execute(db)
-    ).rows.map((r) => r.skill);
-    const skillRows =
-      top.length === 0
-        ? []
-        : (
-            await sql<{ skill: string; period: string; score: number; answers: number }>`
-              SELECT skill, ${period} AS period, sum(score_sum) / sum(answers) AS score,
-                sum(answers) AS answers
-              FROM progress_skill_days
-              WHERE user_id = ${profileId} AND skill IN (${sql.join(top)})
-                AND day >= ${from} AND day <= ${to} AND answers > 0
-              GROUP BY skill, period ORDER BY period`.execute(db)
-          ).rows;
+    const top = await progress.mostPractisedSkills(profileId, SKILL_SERIES);
+    const skillRows = await progress.skillPeriods(profileId, top, bucket, from, to);
     const bySkill = new Map<
       string,
       { answers: number; points: { period: string; score: number }[] }
@@ -220,34 +148,8 @@ export class ProgressService {
     profileId: string,
     limit: number,
   ): Promise<Output<'progress.repeatedQuestions'>> {
-    const rows = await sql<{
-      question_id: string;
-      content: string;
-      attempts: number;
-      last: string;
-      first_score: number | null;
-      last_score: number | null;
-    }>`
-      WITH repeated AS (
-        SELECT a.question_id, count(*) AS attempts, min(a.answered_at) AS first,
-          max(a.answered_at) AS last
-        FROM answers a JOIN interview_sessions s ON s.id = a.session_id
-        WHERE s.user_id = ${profileId}
-        GROUP BY a.question_id HAVING count(*) > 1
-        ORDER BY last DESC LIMIT ${limit}
-      )
-      SELECT r.question_id, q.content, r.attempts, r.last,
-        (SELECT f.overall_score FROM answers a JOIN interview_sessions s ON s.id = a.session_id
-          LEFT JOIN feedback f ON f.answer_id = a.id
-          WHERE a.question_id = r.question_id AND s.user_id = ${profileId}
-          ORDER BY a.answered_at ASC LIMIT 1) AS first_score,
-        (SELECT f.overall_score FROM answers a JOIN interview_sessions s ON s.id = a.session_id
-          LEFT JOIN feedback f ON f.answer_id = a.id
-          WHERE a.question_id = r.question_id AND s.user_id = ${profileId}
-          ORDER BY a.answered_at DESC LIMIT 1) AS last_score
-      FROM repeated r JOIN questions q ON q.id = r.question_id
-      ORDER BY r.last DESC`.execute(this.ctx.db);
-    return rows.rows.map((r) => ({
+    const rows = await this.ctx.repos.progress.repeatedQuestions(profileId, limit);
+    return rows.map((r) => ({
       questionId: r.question_id,
       question: r.content,
       attempts: Number(r.attempts),
@@ -260,51 +162,16 @@ export class ProgressService {
   async attempts(
     input: Pick<Input<'progress.attempts'>, 'profileId' | 'questionId'>,
   ): Promise<Output<'progress.attempts'>> {
-    const { db } = this.ctx;
-    const question = await db
-      .selectFrom('questions')
-      .select(['id', 'content', 'ideal_answer'])
-      .where('id', '=', input.questionId)
-      .executeTakeFirst();
+    const question = await this.ctx.repos.bank.questionById(input.questionId);
     if (!question) throw notFound('Question', input.questionId);
-    const rows = await db
-      .selectFrom('answers as a')
-      .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
-      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
-      .select([
-        'a.id',
-        'a.session_id',
-        'a.answered_at',
-        'a.status',
-        'a.transcription',
-        'f.content_score',
-        'f.communication_score',
-        'f.technical_score',
-        'f.relevance_score',
-        'f.overall_score',
-        'f.strengths',
-        'f.improvements',
-      ])
-      .where('s.user_id', '=', input.profileId)
-      .where('a.question_id', '=', input.questionId)
-      .orderBy('a.answered_at')
-      .execute();
+    const rows = await this.ctx.repos.answers.attemptsOf(input.profileId, input.questionId);
     const attempts: Attempt[] = rows.map((r) => ({
       sessionId: r.session_id,
       answerId: r.id,
       answeredAt: r.answered_at,
       status: r.status === 'skipped' ? 'skipped' : 'answered',
       answerText: r.transcription,
-      scores:
-        r.overall_score === null
-          ? null
-          : {
-              content: r.content_score ?? 0,
-              communication: r.communication_score ?? 0,
-              technical: r.technical_score ?? 0,
-              relevance: r.relevance_score ?? 0,
-              overall: r.overall_score,
-            },
+      scores: scoresOf(r),
       strengths: parseStringArray(r.strengths ?? '[]'),
       improvements: parseStringArray(r.improvements ?? '[]'),
     }));

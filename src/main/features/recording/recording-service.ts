@@ -8,7 +8,6 @@ import { AppError, notFound } from '../../platform/errors';
 import type { RecordingRow } from '../../storage/repositories/recording-repository';
 import { withRepositories } from '../../storage/repositories';
 import type { ServiceContext } from '../service-context';
-import { loadSession } from '../interviews/session-state';
 import { SettingsService } from '../settings/settings-service';
 import { rmsDb } from '../../engines/speech/audio-features';
 import { toInfo } from './recording-rows';
@@ -53,7 +52,7 @@ export class RecordingService {
     questionId: string;
     withVideo: boolean;
   }): Promise<{ recordingId: string; sampleRate: number; liveTranscript: boolean }> {
-    const session = await loadSession(this.ctx.db, input);
+    const session = await this.ctx.repos.sessions.owned(input);
     if (session.status !== 'active' || session.current_question_id !== input.questionId) {
       throw new AppError(
         'INVALID_STATE',

@@ -1,60 +1,31 @@
-import type { Kysely } from 'kysely';
 import type { FollowUpResult } from '../../../shared/contract';
 import { asStringArray, parseObject } from '../../platform/json';
-import type { DatabaseSchema } from '../../storage/schema';
+import type { Repositories } from '../../storage/repositories';
+import { scoresOf } from '../../storage/repositories/answer-repository';
 import { SCORE_FOLLOW_UP_JOB } from '../follow-ups/follow-up-store';
 
 const STATUSES: readonly FollowUpResult['status'][] = ['pending', 'answered', 'skipped', 'dropped'];
 
 /** A session's follow-ups with their evaluations, grouped by the answer they follow. */
 export async function followUpResults(
-  db: Kysely<DatabaseSchema>,
+  repos: Repositories,
   sessionId: string,
 ): Promise<Map<string, FollowUpResult[]>> {
-  const rows = await db
-    .selectFrom('follow_up_questions as f')
-    .leftJoin('follow_up_evaluations as e', 'e.follow_up_id', 'f.id')
-    .select([
-      'f.id',
-      'f.parent_answer_id',
-      'f.depth',
-      'f.content',
-      'f.trigger',
-      'f.status',
-      'f.answer_text',
-      'e.content_score',
-      'e.communication_score',
-      'e.technical_score',
-      'e.relevance_score',
-      'e.overall_score',
-      'e.combined_content_score',
-      'e.gap_closed',
-      'e.gap_note',
-      'e.engine',
-      'e.details',
-    ])
-    .where('f.session_id', '=', sessionId)
-    .orderBy('f.parent_answer_id')
-    .orderBy('f.depth')
-    .execute();
+  const rows = await repos.followUps.resultRowsOfSession(sessionId);
   const failed = await failedFollowUpIds(
-    db,
+    repos,
     rows.filter((r) => r.status === 'answered' && r.engine === null).map((r) => r.id),
   );
   const byAnswer = new Map<string, FollowUpResult[]>();
   for (const r of rows) {
     const status = STATUSES.find((s) => s === r.status) ?? 'dropped';
+    // An evaluation row always has its scores: the engine column tells whether one is joined.
+    const scores = r.engine === null ? null : scoresOf(r);
     const evaluation =
-      r.engine === null
+      r.engine === null || scores === null
         ? null
         : {
-            scores: {
-              content: r.content_score ?? 0,
-              communication: r.communication_score ?? 0,
-              technical: r.technical_score ?? 0,
-              relevance: r.relevance_score ?? 0,
-              overall: r.overall_score ?? 0,
-            },
+            scores,
             combinedContent: r.combined_content_score ?? 0,
             combinedKeyPoints: asStringArray(parseObject(r.details ?? '{}')['combinedKeyPoints']),
             gapClosed: r.gap_closed === 1,
@@ -83,18 +54,9 @@ export async function followUpResults(
   return byAnswer;
 }
 
-async function failedFollowUpIds(
-  db: Kysely<DatabaseSchema>,
-  followUpIds: string[],
-): Promise<Set<string>> {
+async function failedFollowUpIds(repos: Repositories, followUpIds: string[]): Promise<Set<string>> {
   if (followUpIds.length === 0) return new Set();
-  const failed = await db
-    .selectFrom('jobs')
-    .select('payload')
-    .where('type', '=', SCORE_FOLLOW_UP_JOB)
-    .where('status', '=', 'failed')
-    .execute();
   const wanted = new Set(followUpIds);
-  const ids = failed.map((j) => parseObject(j.payload)['followUpId']);
-  return new Set(ids.filter((id): id is string => typeof id === 'string' && wanted.has(id)));
+  const failed = await repos.answers.idsInFailedJobs(SCORE_FOLLOW_UP_JOB, 'followUpId');
+  return new Set(failed.filter((id) => wanted.has(id)));
 }

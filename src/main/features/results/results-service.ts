@@ -1,135 +1,56 @@
 import type {
-  FollowUpResult,
   AnswerResult,
   HistoryFilter,
   HistoryItem,
   Level,
-  QuestionType,
   Scores,
   SessionResults,
   SessionStatus,
 } from '../../../shared/contract';
-import { asObject, asStringArray, parseObject, parseStringArray } from '../../platform/json';
 import type { ServiceContext } from '../service-context';
-import { readSessionState } from '../interviews/session-state';
-import { deliveryAnalyticsSchema } from '../../../shared/contract/recording';
-import { readBefore } from '../follow-ups/follow-up-credit';
+import { parseStringArray } from '../../platform/json';
 import { followUpResults } from './follow-up-results';
+import { toAnswerResult } from './answer-result';
+import { JOB_TYPES } from '../../jobs/job-types';
 
 /** Results of one session and the history list. */
 export class ResultsService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async session(profileId: string, sessionId: string): Promise<SessionResults> {
-    const state = await readSessionState(this.ctx.db, profileId, sessionId); // ownership check
-    const rows = await this.ctx.db
-      .selectFrom('session_questions as sq')
-      .innerJoin('questions as q', 'q.id', 'sq.question_id')
-      .leftJoin('answers as a', (j) =>
-        j.onRef('a.session_id', '=', 'sq.session_id').onRef('a.question_id', '=', 'sq.question_id'),
-      )
-      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
-      .select([
-        'sq.position',
-        'q.id as question_id',
-        'q.content',
-        'q.type',
-        'q.ideal_answer',
-        'q.generated_by',
-        'a.id as answer_id',
-        'a.status as answer_status',
-        'a.transcription',
-        'a.duration_seconds',
-        'a.over_time_seconds',
-        'f.content_score',
-        'f.communication_score',
-        'f.technical_score',
-        'f.relevance_score',
-        'f.overall_score',
-        'f.strengths',
-        'f.improvements',
-        'f.detailed_feedback',
-        'f.engine',
-        'f.details',
-      ])
-      .where('sq.session_id', '=', sessionId)
-      .orderBy('sq.position')
-      .execute();
+    // Another profile's session is "not found".
+    const session = await this.ctx.repos.sessions.ownedWithProgress({ profileId, sessionId });
+    const rows = await this.ctx.repos.answers.resultRowsOfSession(sessionId);
     const failedAnswerIds = await this.failedScoringAnswerIds(
       rows.flatMap((r) => (r.answer_id ? [r.answer_id] : [])),
     );
-    const followUps = await followUpResults(this.ctx.db, sessionId);
+    const followUps = await followUpResults(this.ctx.repos, sessionId);
 
-    const answers: AnswerResult[] = rows.map((r) => {
-      const scores: Scores | null =
-        r.overall_score === null
-          ? null
-          : {
-              content: r.content_score ?? 0,
-              communication: r.communication_score ?? 0,
-              technical: r.technical_score ?? 0,
-              relevance: r.relevance_score ?? 0,
-              overall: r.overall_score,
-            };
-      const details = parseObject(r.details ?? '{}');
-      const status: AnswerResult['status'] =
-        r.answer_id === null
-          ? 'unanswered'
-          : r.answer_status === 'skipped'
-            ? 'skipped'
-            : scores
-              ? 'scored'
-              : failedAnswerIds.has(r.answer_id)
-                ? 'failed'
-                : 'pending';
-      return {
-        position: r.position,
-        questionId: r.question_id,
-        question: r.content,
-        type: r.type as QuestionType,
-        idealAnswer: r.ideal_answer,
-        generatedBy: r.generated_by,
-        status,
-        answerId: r.answer_id,
-        answerText: r.transcription ?? '',
-        durationSeconds: r.duration_seconds,
-        overTimeSeconds: r.over_time_seconds ?? 0,
-        scores,
-        strengths: parseStringArray(r.strengths ?? '[]'),
-        improvements: parseStringArray(r.improvements ?? '[]'),
-        feedbackText: r.detailed_feedback ?? '',
-        ...keyPointsWithFollowUps(
-          asStringArray(details['keywordsFound']),
-          asStringArray(details['keywordsMissing']),
-          readAnswerParts(details['answerParts']),
-          (r.answer_id && followUps.get(r.answer_id)) || [],
-        ),
-        engine: r.engine,
-        analysis: readAnalysis(details),
-        delivery: readDelivery(details['delivery']),
-        followUps: (r.answer_id && followUps.get(r.answer_id)) || [],
-        contentBeforeFollowUps: readBefore(details)?.content ?? null,
-        overallBeforeFollowUps: readBefore(details)?.overall ?? null,
-      };
-    });
+    const answers = rows.map((r) =>
+      toAnswerResult(
+        r,
+        (r.answer_id && followUps.get(r.answer_id)) || [],
+        r.answer_id !== null && failedAnswerIds.has(r.answer_id),
+      ),
+    );
     const pendingFollowUps = [...followUps.values()]
       .flat()
       .filter((f) => f.evaluationStatus === 'pending').length;
 
     return {
       sessionId,
-      status: state.status,
-      roleId: state.roleId,
-      roleTitle: state.roleTitle,
-      level: state.level,
-      createdAt: state.createdAt,
-      completedAt: state.completedAt,
+      status: session.status as SessionStatus,
+      roleId: session.job_role_id,
+      roleTitle: session.role_title,
+      level: session.difficulty_level as Level,
+      createdAt: session.created_at,
+      completedAt: session.completed_at,
       scores: averageScores(answers),
       pendingCount: answers.filter((a) => a.status === 'pending').length + pendingFollowUps,
       answers,
       recommendations: recommend(answers),
-      jobDescription: state.plan.jobDescription,
-      jobSkills: state.plan.jobSkills,
+      jobDescription: session.job_description,
+      jobSkills: parseStringArray(session.job_skills),
     };
   }
 
@@ -139,60 +60,21 @@ export class ResultsService {
     offset: number,
     filter: HistoryFilter = {},
   ): Promise<{ items: HistoryItem[]; total: number }> {
-    const { db } = this.ctx;
-    // One filtered base query for the page and its total; every filter is scoped to the profile
-    // and served by the (user_id, …, created_at) indexes of migrations 0001/0004.
-    const base = db
-      .selectFrom('interview_sessions as s')
-      .where('s.user_id', '=', profileId)
-      .$if(filter.roleId !== undefined, (q) => q.where('s.job_role_id', '=', filter.roleId ?? ''))
-      .$if(filter.status !== undefined, (q) => q.where('s.status', '=', filter.status ?? ''))
-      .$if(filter.from !== undefined, (q) => q.where('s.created_at', '>=', filter.from ?? ''))
-      .$if(filter.to !== undefined, (q) =>
-        q.where('s.created_at', '<', nextDay(filter.to ?? '1970-01-01')),
-      )
-      .$if(filter.minScore !== undefined, (q) =>
-        q.where('s.overall_score', '>=', filter.minScore ?? 0),
-      )
-      .$if(filter.maxScore !== undefined, (q) =>
-        q.where('s.overall_score', '<=', filter.maxScore ?? 100),
-      );
-    const total = await base
-      .select(({ fn }) => fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    // Page through the index first, then join roles and count answers for those rows only: a
-    // deep page (offset 8,000) must not join every row it skips.
-    const pageIds = base
-      .select('s.id')
-      .orderBy('s.created_at', 'desc')
-      .orderBy('s.id', 'desc')
-      .limit(limit)
-      .offset(offset);
-    const rows = await db
-      .selectFrom('interview_sessions as s')
-      .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
-      .select((eb) => [
-        's.id',
-        's.status',
-        's.job_role_id',
-        'r.title',
-        's.difficulty_level',
-        's.total_questions',
-        's.overall_score',
-        's.created_at',
-        's.completed_at',
-        eb
-          .selectFrom('answers as a')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('a.session_id', '=', 's.id')
-          .as('answered'),
-      ])
-      .where('s.id', 'in', pageIds)
-      .orderBy('s.created_at', 'desc')
-      .orderBy('s.id', 'desc')
-      .execute();
+    const { total, rows } = await this.ctx.repos.sessions.history(
+      profileId,
+      {
+        roleId: filter.roleId,
+        status: filter.status,
+        createdFrom: filter.from,
+        createdBefore: filter.to === undefined ? undefined : nextDay(filter.to),
+        minScore: filter.minScore,
+        maxScore: filter.maxScore,
+      },
+      limit,
+      offset,
+    );
     return {
-      total: Number(total.n),
+      total,
       items: rows.map((r) => ({
         sessionId: r.id,
         status: r.status as SessionStatus,
@@ -200,7 +82,7 @@ export class ResultsService {
         roleTitle: r.title,
         level: r.difficulty_level as Level,
         totalQuestions: r.total_questions,
-        answeredCount: Number(r.answered ?? 0),
+        answeredCount: r.answered,
         overallScore: r.overall_score,
         createdAt: r.created_at,
         completedAt: r.completed_at,
@@ -210,15 +92,12 @@ export class ResultsService {
 
   private async failedScoringAnswerIds(answerIds: string[]): Promise<Set<string>> {
     if (answerIds.length === 0) return new Set();
-    const failed = await this.ctx.db
-      .selectFrom('jobs')
-      .select('payload')
-      .where('type', '=', 'score-answer')
-      .where('status', '=', 'failed')
-      .execute();
     const wanted = new Set(answerIds);
-    const ids = failed.map((j) => parseObject(j.payload)['answerId']);
-    return new Set(ids.filter((id): id is string => typeof id === 'string' && wanted.has(id)));
+    const failed = await this.ctx.repos.answers.idsInFailedJobs(
+      JOB_TYPES.scoreAnswer.type,
+      'answerId',
+    );
+    return new Set(failed.filter((id) => wanted.has(id)));
   }
 }
 
@@ -271,119 +150,9 @@ function recommend(answers: readonly AnswerResult[]): string[] {
   return out;
 }
 
-/** The stored evaluation details, read defensively: rows from older engines lack newer fields. */
-/**
- * A key point (or part of a strong answer) the candidate gave in a follow-up answer is no longer
- * missing: the question's content already counts it (see follow-up-credit.ts).
- */
-function keyPointsWithFollowUps(
-  found: string[],
-  missing: string[],
-  parts: AnswerResult['answerParts'],
-  followUps: readonly FollowUpResult[],
-): Pick<AnswerResult, 'keywordsFound' | 'keywordsMissing' | 'answerParts'> {
-  const supplied = new Set(followUps.flatMap((f) => f.evaluation?.combinedKeyPoints ?? []));
-  const later = missing.filter((k) => supplied.has(k));
-  if (later.length === 0)
-    return { keywordsFound: found, keywordsMissing: missing, answerParts: parts };
-  return {
-    keywordsFound: [...found, ...later],
-    keywordsMissing: missing.filter((k) => !supplied.has(k)),
-    answerParts: parts && {
-      found: [
-        ...parts.found,
-        ...parts.missing
-          .filter((p) => supplied.has(p.label))
-          .map((p) => ({
-            id: p.id,
-            label: p.label,
-            evidence: 'in your follow-up answer',
-            strength: 1,
-          })),
-      ],
-      missing: parts.missing.filter((p) => !supplied.has(p.label)),
-    },
-  };
-}
-
-/** The stored parts of a strong answer (see scoring/answer-parts.ts); null for fact questions
- * and for answers scored before parts were judged. */
-function readAnswerParts(value: unknown): AnswerResult['answerParts'] {
-  const parts = asObject(value);
-  if (!Array.isArray(parts['found']) || !Array.isArray(parts['missing'])) return null;
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  return {
-    found: parts['found'].map((p) => {
-      const o = asObject(p);
-      const strength = typeof o['strength'] === 'number' ? o['strength'] : 1;
-      return {
-        id: text(o['id']),
-        label: text(o['label']),
-        evidence: text(o['evidence']),
-        strength,
-      };
-    }),
-    missing: parts['missing'].map((p) => {
-      const o = asObject(p);
-      return { id: text(o['id']), label: text(o['label']), advice: text(o['advice']) };
-    }),
-  };
-}
-
-function readAnalysis(details: Record<string, unknown>): AnswerResult['analysis'] {
-  const num = (v: unknown): number | null =>
-    typeof v === 'number' && Number.isFinite(v) ? v : null;
-  const signals = asObject(details['signals']);
-  const structure = asObject(details['structure']);
-  const fillers: Record<string, number> = {};
-  for (const [k, v] of Object.entries(asObject(signals['fillers'])))
-    if (typeof v === 'number') fillers[k] = v;
-  const issues = Array.isArray(details['grammarIssues']) ? details['grammarIssues'] : [];
-  return {
-    semanticSimilarity: num(details['semanticSimilarity']),
-    semanticCoverage: num(details['semanticCoverage']),
-    sentiment: num(details['sentiment']),
-    grammarIssues: issues.flatMap((i) => {
-      const g = asObject(i);
-      const start = num(g['start']);
-      const end = num(g['end']);
-      return start === null || end === null
-        ? []
-        : [
-            {
-              start,
-              end,
-              kind: typeof g['kind'] === 'string' ? g['kind'] : '',
-              message: typeof g['message'] === 'string' ? g['message'] : '',
-              suggestions: asStringArray(g['suggestions']),
-            },
-          ];
-    }),
-    fillers,
-    hedges: asStringArray(signals['hedges']),
-    specificity: num(signals['specificity']),
-    vocabularyRichness: num(signals['vocabularyRichness']),
-    starParts: asStringArray(structure['starParts']),
-    flags: asStringArray(signals['flags']),
-    synonymsMatched: (Array.isArray(details['synonymsMatched'])
-      ? details['synonymsMatched']
-      : []
-    ).flatMap((s) => {
-      const { word, idealWord } = asObject(s);
-      return typeof word === 'string' && typeof idealWord === 'string' ? [{ word, idealWord }] : [];
-    }),
-  };
-}
-
 /** The day after a YYYY-MM-DD day, as the exclusive upper bound of an ISO timestamp range. */
 export function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00.000Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
-}
-
-/** Delivery analytics stored with a spoken answer's feedback; anything unreadable reads as none. */
-function readDelivery(value: unknown): AnswerResult['delivery'] {
-  const parsed = deliveryAnalyticsSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
 }

@@ -49,70 +49,29 @@ export function writtenFeedbackJob(
     payload: payloadSchema,
     maxAttempts: 2,
     async run({ sessionId }, job) {
-      const { db, clock, ids, events } = ctx;
-      const session = await db
-        .selectFrom('interview_sessions')
-        .select('user_id')
-        .where('id', '=', sessionId)
-        .executeTakeFirst();
-      if (!session) return;
-      const results = await new ResultsService(ctx).session(session.user_id, sessionId);
+      const { repos, clock, ids, events } = ctx;
+      const profileId = await repos.sessions.ownerOf(sessionId);
+      if (profileId === undefined) return;
+      const results = await new ResultsService(ctx).session(profileId, sessionId);
       const scored = results.answers.filter((a) => a.scores && a.answerId);
       const summary = sessionSummary(results.answers);
       const now = () => clock.now().toISOString();
 
       // 1. The template, always.
-      const save = async (answerId: string | null, text: string, recommendations: string[]) => {
-        const existing = await db
-          .selectFrom('written_feedback')
-          .select('id')
-          .where('session_id', '=', sessionId)
-          .where((eb) =>
-            answerId === null ? eb('answer_id', 'is', null) : eb('answer_id', '=', answerId),
-          )
-          .executeTakeFirst();
-        const values = {
-          text,
-          template_text: text,
-          recommendations: JSON.stringify(recommendations),
-          improved_answer: null,
-          engine: TEMPLATE_ENGINE,
-          fallback_reason: null,
-          updated_at: now(),
-        };
-        if (existing)
-          await db
-            .updateTable('written_feedback')
-            .set(values)
-            .where('id', '=', existing.id)
-            .execute();
-        else
-          await db
-            .insertInto('written_feedback')
-            .values({
-              id: ids(),
-              session_id: sessionId,
-              answer_id: answerId,
-              created_at: now(),
-              ...values,
-            })
-            .execute();
-      };
+      const save = (answerId: string | null, text: string, recommendations: string[]) =>
+        repos.writtenFeedback.saveTemplate(
+          sessionId,
+          answerId,
+          { text, recommendations, engine: TEMPLATE_ENGINE, now: now() },
+          ids,
+        );
       for (const a of scored) await save(a.answerId, answerParagraph(a), []);
       await save(null, summary.text, summary.recommendations);
       events.emit('feedback.written', { sessionId, engine: TEMPLATE_ENGINE });
 
       // 2. The LLM's phrasing, when a model is installed.
-      const fallback = async (answerId: string | null, reason: string) => {
-        await db
-          .updateTable('written_feedback')
-          .set({ fallback_reason: reason, updated_at: now() })
-          .where('session_id', '=', sessionId)
-          .where((eb) =>
-            answerId === null ? eb('answer_id', 'is', null) : eb('answer_id', '=', answerId),
-          )
-          .execute();
-      };
+      const fallback = (answerId: string | null, reason: string) =>
+        repos.writtenFeedback.setFallbackReason(sessionId, answerId, reason, now());
       const runtime = llm.current();
       if (!runtime) {
         for (const a of scored) await fallback(a.answerId, 'no language model is installed');
@@ -135,17 +94,11 @@ export function writtenFeedbackJob(
       };
       const s = await phraseSummary(runtime, budget(), summary, streaming);
       if (s.ok) {
-        await db
-          .updateTable('written_feedback')
-          .set({
-            text: s.value.text,
-            engine: s.value.engine,
-            fallback_reason: null,
-            updated_at: now(),
-          })
-          .where('session_id', '=', sessionId)
-          .where('answer_id', 'is', null)
-          .execute();
+        await repos.writtenFeedback.savePhrasing(sessionId, null, {
+          text: s.value.text,
+          engine: s.value.engine,
+          now: now(),
+        });
         phrased = true;
       } else await fallback(null, s.reason);
       for (const a of scored) {
@@ -156,18 +109,12 @@ export function writtenFeedbackJob(
         }
         const out = await phraseAnswer(runtime, budget(), a, streaming);
         if (out.ok) {
-          await db
-            .updateTable('written_feedback')
-            .set({
-              text: out.value.feedback,
-              improved_answer: out.value.improved,
-              engine: out.value.engine,
-              fallback_reason: null,
-              updated_at: now(),
-            })
-            .where('session_id', '=', sessionId)
-            .where('answer_id', '=', a.answerId)
-            .execute();
+          await repos.writtenFeedback.savePhrasing(sessionId, a.answerId, {
+            text: out.value.feedback,
+            improvedAnswer: out.value.improved,
+            engine: out.value.engine,
+            now: now(),
+          });
           phrased = true;
         } else await fallback(a.answerId, out.reason);
         if (job.signal.aborted) return;

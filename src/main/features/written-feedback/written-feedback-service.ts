@@ -2,7 +2,6 @@ import type { WrittenFeedback } from '../../../shared/contract';
 import { AppError } from '../../platform/errors';
 import { parseStringArray } from '../../platform/json';
 import type { ServiceContext } from '../service-context';
-import { readSessionState } from '../interviews/session-state';
 import { WRITTEN_FEEDBACK_JOB } from './written-feedback-job';
 
 /** Queues the feedback job again for an ended session of this profile. */
@@ -11,8 +10,8 @@ export async function rewriteWrittenFeedback(
   profileId: string,
   sessionId: string,
 ): Promise<{ jobId: string }> {
-  const state = await readSessionState(ctx.db, profileId, sessionId);
-  if (state.status !== 'completed')
+  const session = await ctx.repos.sessions.owned({ profileId, sessionId });
+  if (session.status !== 'completed')
     throw new AppError('INVALID_STATE', 'Written feedback comes when the interview has ended.');
   const jobId = await ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId });
   ctx.jobs.kick();
@@ -25,39 +24,13 @@ export async function readWrittenFeedback(
   profileId: string,
   sessionId: string,
 ): Promise<WrittenFeedback> {
-  await readSessionState(ctx.db, profileId, sessionId); // ownership check
-  const rows = await ctx.db
-    .selectFrom('written_feedback as w')
-    .leftJoin('answers as a', 'a.id', 'w.answer_id')
-    .select([
-      'w.answer_id',
-      'a.position',
-      'w.text',
-      'w.template_text',
-      'w.recommendations',
-      'w.improved_answer',
-      'w.engine',
-      'w.fallback_reason',
-    ])
-    .where('w.session_id', '=', sessionId)
-    .orderBy('a.position')
-    .execute();
-  const running = await ctx.db
-    .selectFrom('jobs')
-    .select('id')
-    .where('type', '=', WRITTEN_FEEDBACK_JOB)
-    .where('status', 'in', ['queued', 'running'])
-    .where('payload', '=', JSON.stringify({ sessionId }))
-    .executeTakeFirst();
-  const followUps = await ctx.db
-    .selectFrom('follow_up_questions as f')
-    .innerJoin('answers as a', 'a.id', 'f.parent_answer_id')
-    .selectAll('f')
-    .select('a.position')
-    .where('f.session_id', '=', sessionId)
-    .orderBy('a.position')
-    .orderBy('f.depth')
-    .execute();
+  await ctx.repos.sessions.owned({ profileId, sessionId }); // ownership check
+  const rows = await ctx.repos.writtenFeedback.ofSession(sessionId);
+  const running = await ctx.repos.writtenFeedback.hasUnfinishedJob(
+    WRITTEN_FEEDBACK_JOB,
+    JSON.stringify({ sessionId }),
+  );
+  const followUps = await ctx.repos.followUps.withPositionsOfSession(sessionId);
   const summaryRow = rows.find((r) => r.answer_id === null);
   const text = (r: (typeof rows)[number]) => ({
     text: r.text,

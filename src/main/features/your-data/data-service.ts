@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
-import { deleteUnusedGeneratedQuestions } from '../question-generation/generation-state';
 import type { Output } from '../../../shared/contract';
 import { AppError } from '../../platform/errors';
-import { inTransaction } from '../../storage/transaction';
+import { deleteSecurely } from '../../storage/secure-delete';
 import type { ServiceContext } from '../service-context';
 import type { ProfileService } from '../profiles/profile-service';
 import type { ResultsService } from '../results/results-service';
 import type { SettingsService } from '../settings/settings-service';
-import { loadSession } from '../interviews/session-state';
 import { collectFile, type FileSource } from '../../platform/file-source';
 import { toCsv, writeZip, type ZipEntry } from '../../platform/zip';
 
@@ -46,17 +43,9 @@ export class DataService {
 
   /** Everything of one profile as a zip to stream; recordings are read only while writing. */
   async exportFile(profileId: string): Promise<FileSource<DataExportSummary>> {
-    const { db } = this.ctx;
     const profile = await this.services.profiles.get(profileId);
     const settings = await this.services.settings.get(profileId);
-    const sessionIds = (
-      await db
-        .selectFrom('interview_sessions')
-        .select('id')
-        .where('user_id', '=', profileId)
-        .orderBy('created_at')
-        .execute()
-    ).map((s) => s.id);
+    const sessionIds = await this.ctx.repos.sessions.idsOfProfile(profileId);
     const sessions = [];
     for (const id of sessionIds) sessions.push(await this.services.results.session(profileId, id));
 
@@ -182,15 +171,13 @@ export class DataService {
   }
 
   async deleteSession(profileId: string, sessionId: string): Promise<Output<'data.deleteSession'>> {
-    await loadSession(this.ctx.db, { profileId, sessionId }); // ownership: another's is "not found"
+    await this.ctx.repos.sessions.owned({ profileId, sessionId }); // another's is "not found"
     const files = await this.recordingFiles([sessionId]);
-    await this.deleteRows(async (trx) => {
-      await sql`DELETE FROM jobs WHERE json_extract(payload, '$.answerId') IN
-        (SELECT id FROM answers WHERE session_id = ${sessionId})
-        OR json_extract(payload, '$.sessionId') = ${sessionId}`.execute(trx);
+    await deleteSecurely(this.ctx.db, async (repos) => {
+      await repos.sessions.deleteJobsOfSession(sessionId);
       // Cascades to session_questions, answers, feedback and the progress summaries.
-      await trx.deleteFrom('interview_sessions').where('id', '=', sessionId).execute();
-      await deleteUnusedGeneratedQuestions(trx);
+      await repos.sessions.delete(sessionId);
+      await repos.bank.deleteUnusedGeneratedQuestions();
     });
     return { sessionId, filesRemoved: this.removeFiles(files, [sessionId]) };
   }
@@ -205,41 +192,19 @@ export class DataService {
         'VALIDATION',
         `To delete this profile and all its interviews, type its name exactly: "${profile.name}".`,
       );
-    const sessionIds = (
-      await this.ctx.db
-        .selectFrom('interview_sessions')
-        .select('id')
-        .where('user_id', '=', profileId)
-        .execute()
-    ).map((s) => s.id);
+    const sessionIds = await this.ctx.repos.sessions.idsOfProfile(profileId);
     const files = await this.recordingFiles(sessionIds);
-    await this.deleteRows(async (trx) => {
-      await sql`DELETE FROM jobs WHERE json_extract(payload, '$.answerId') IN
-        (SELECT a.id FROM answers a JOIN interview_sessions s ON s.id = a.session_id
-          WHERE s.user_id = ${profileId})
-        OR json_extract(payload, '$.sessionId') IN
-          (SELECT id FROM interview_sessions WHERE user_id = ${profileId})
-        OR json_extract(payload, '$.profileId') = ${profileId}`.execute(trx);
-      await trx.deleteFrom('settings').where('scope', '=', profileId).execute();
+    await deleteSecurely(this.ctx.db, async (repos) => {
+      await repos.sessions.deleteJobsOfProfile(profileId);
       // Cascades to sessions, their questions, answers, feedback and summaries.
-      await trx.deleteFrom('users').where('id', '=', profileId).execute();
-      await deleteUnusedGeneratedQuestions(trx);
+      await repos.sessions.deleteProfile(profileId);
+      await repos.bank.deleteUnusedGeneratedQuestions();
     });
     return {
       profileId,
       sessionsRemoved: sessionIds.length,
       filesRemoved: this.removeFiles(files, [...sessionIds, profileId]),
     };
-  }
-
-  private async deleteRows(work: Parameters<typeof inTransaction>[1]): Promise<void> {
-    const { db } = this.ctx;
-    // Freed pages are zeroed (secure_delete is on from open-database.ts); the deleted text must
-    // not stay in the file's free list.
-    await sql`PRAGMA secure_delete = ON`.execute(db);
-    await inTransaction(db, work);
-    // Copy the WAL into the database and empty it, so no old page survives in the log.
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
   }
 
   /** Files of these sessions: answers' audio/video urls and each session's recordings folder. */
@@ -249,20 +214,11 @@ export class DataService {
       const resolved = path.resolve(this.dataDir, p);
       return resolved.startsWith(path.resolve(this.dataDir) + path.sep) ? resolved : null;
     };
-    for (let i = 0; i < sessionIds.length; i += 500) {
-      const chunk = sessionIds.slice(i, i + 500);
-      const rows = await this.ctx.db
-        .selectFrom('answers')
-        .select(['audio_url', 'video_url'])
-        .where('session_id', 'in', chunk)
-        .where((eb) => eb.or([eb('audio_url', 'is not', null), eb('video_url', 'is not', null)]))
-        .execute();
-      for (const r of rows)
-        for (const url of [r.audio_url, r.video_url]) {
-          const file = url ? inDataDir(url.replace(/^file:\/\//, '')) : null;
-          if (file && fs.existsSync(file) && fs.statSync(file).isFile()) files.add(file);
-        }
-    }
+    for (const r of await this.ctx.repos.answers.mediaUrlsOfSessions(sessionIds))
+      for (const url of [r.audio_url, r.video_url]) {
+        const file = url ? inDataDir(url.replace(/^file:\/\//, '')) : null;
+        if (file && fs.existsSync(file) && fs.statSync(file).isFile()) files.add(file);
+      }
     for (const id of sessionIds) {
       const dir = path.join(this.dataDir, RECORDINGS_DIR, id);
       if (fs.existsSync(dir))

@@ -43,17 +43,13 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
       })) as typeof file;
     } else {
       const sessionId = positionals[0] ?? '';
-      const owner = await app.context.db
-        .selectFrom('interview_sessions')
-        .select('user_id')
-        .where('id', '=', sessionId)
-        .executeTakeFirst();
-      if (!owner) {
+      const owner = await app.context.repos.sessions.ownerOf(sessionId);
+      if (owner === undefined) {
         io.stderr(`rehearse: no interview "${sessionId}" in ${app.dataDir}.\n`);
         return 1;
       }
       file = (await app.registry.invoke('reports.sessionPdf', {
-        profileId: owner.user_id,
+        profileId: owner,
         sessionId,
       })) as typeof file;
     }
