@@ -8,7 +8,6 @@ import { JobRepository, type JobRow } from '../storage/repositories/job-reposito
 import type { JobDefinition } from './define-job';
 import type { JobPayload, JobType } from './job-types';
 
-
 type Db = Kysely<DatabaseSchema>;
 
 /**
@@ -72,21 +71,20 @@ export class JobQueue {
   }
 
   /**
-   * Inserts the job row; pass a transaction's job repository (or the transaction itself) so the
+   * Inserts the job row; pass a transaction's job repository so the
    * job commits together with its cause.
    */
   async enqueue<T extends JobType>(
     job: T,
     payload: JobPayload<T>,
-    into: JobRepository | Db = this.rows,
+    into: JobRepository = this.rows,
   ): Promise<string> {
     const type = job.type;
     const definition = this.definitions.get(type);
     if (!definition) throw new Error(`unknown job type "${type}"`);
     const parsed = definition.payload.parse(payload);
     const id = this.ids();
-    const rows = into instanceof JobRepository ? into : new JobRepository(into);
-    await rows.insert({
+    await into.insert({
       id,
       type,
       payload: JSON.stringify(parsed),

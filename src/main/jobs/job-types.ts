@@ -49,7 +49,10 @@ export const JOB_TYPES = {
     lane: 'main',
     maxAttempts: 3,
   }),
-  /** Words a follow-up question with the local LLM (the rules' wording stays if it fails). */
+  /**
+   * Words a follow-up question with the local LLM (the rules' wording stays if it fails). One
+   * attempt: a follow-up is only useful while it is on screen; a retry would come too late.
+   */
   llmFollowUp: jobType({
     type: 'llm-follow-up',
     payload: z.object({ followUpId: id }),
@@ -63,7 +66,7 @@ export const JOB_TYPES = {
     lane: 'main',
     maxAttempts: 2,
   }),
-  /** New questions for an interview from the local LLM, checked and de-duplicated. */
+  /** New questions for an interview from the local LLM (one attempt: useful only while it runs). */
   generateQuestions: jobType({
     type: 'generate-interview-questions',
     payload: z.object({ sessionId: id }),

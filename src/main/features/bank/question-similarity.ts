@@ -108,7 +108,7 @@ export class QuestionSimilarity {
       (i) => similar.engine !== 'lexical' || i.similarity >= CLOSE_BY_WORDING,
     );
     if (close.length === 0) return { engine: similar.engine, items: [] };
-    const rows = await this.ctx.repos.bank.answeredTo({
+    const rows = await this.ctx.repos.answers.answeredTo({
       profileId: input.profileId,
       questionIds: close.map((i) => i.question.id),
       excludeSessionId: input.excludeSessionId,

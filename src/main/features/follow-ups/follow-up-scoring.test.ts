@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { JOB_TYPES } from '../../jobs/job-types';
 import { sharedModelPath } from '../../testing/models';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
@@ -162,7 +163,7 @@ describe('scoring follow-up answers', () => {
     const first = await answerWithFollowUp(t, WRONG, CORRECTED);
     const { answer } = first;
     expect(answer.contentBeforeFollowUps).not.toBeNull();
-    await t.jobs.enqueue('score-answer', { answerId: answer.answerId });
+    await t.jobs.enqueue(JOB_TYPES.scoreAnswer, { answerId: answer.answerId! });
     await t.jobs.whenIdle();
     const again = (await t.call('results.session', first.ref)).answers[0]!;
     expect(again.scores).toEqual(answer.scores);

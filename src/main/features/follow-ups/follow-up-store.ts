@@ -1,4 +1,5 @@
 import { questionScoreInput } from '../bank/question-score-input';
+import { JOB_TYPES } from '../../jobs/job-types';
 import type { CurrentQuestion, QuestionType } from '../../../shared/contract';
 import { followUpTriggers } from '../../../shared/packs/pack-schema';
 import type { Clock, IdGenerator } from '../../platform/clock';
@@ -14,9 +15,6 @@ import {
   type BankFollowUp,
   type FollowUpTrigger,
 } from '../../assessment/follow-ups/follow-up-rules';
-
-export const LLM_FOLLOW_UP_JOB = 'llm-follow-up';
-export const SCORE_FOLLOW_UP_JOB = 'score-follow-up';
 
 interface FollowUpDeps {
   readonly clock: Clock;
@@ -71,7 +69,7 @@ export async function askFollowUpIfDue(
     created_at: now,
     updated_at: now,
   });
-  await deps.jobs.enqueue(LLM_FOLLOW_UP_JOB, { followUpId: id }, trx.jobs);
+  await deps.jobs.enqueue(JOB_TYPES.llmFollowUp, { followUpId: id }, trx.jobs);
   return id;
 }
 
@@ -105,7 +103,7 @@ export async function recordFollowUpAnswer(
   const jobId =
     input.status === 'answered'
       ? await deps.jobs.enqueue(
-          SCORE_FOLLOW_UP_JOB,
+          JOB_TYPES.scoreFollowUp,
           { followUpId: followUp.id, answerId: followUp.parent_answer_id },
           trx.jobs,
         )

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { questionScoreInput } from '../bank/question-score-input';
-import type { JobDefinition } from '../../jobs/job-queue';
+import { defineJob } from '../../jobs/define-job';
+import { JOB_TYPES } from '../../jobs/job-types';
 import type { LlmService } from '../../engines/llm/llm-service';
 import type { ServiceContext } from '../service-context';
 import {
@@ -8,11 +8,8 @@ import {
   findGaps,
   type FollowUpTrigger,
 } from '../../assessment/follow-ups/follow-up-rules';
-import { LLM_FOLLOW_UP_JOB } from './follow-up-store';
 import { parseGapDetail } from '../../assessment/follow-ups/gap-closed';
 import { phraseFollowUp } from './phrase-follow-up';
-
-const payloadSchema = z.object({ followUpId: z.string().min(1) });
 
 /**
  * Rewords a follow-up the bank's rules already chose, for this specific answer. The interview
@@ -20,16 +17,10 @@ const payloadSchema = z.object({ followUpId: z.string().min(1) });
  * the budget, passes the checks, and the candidate has not started typing an answer to it.
  * Whatever happens, the reason is stored with the follow-up.
  */
-export function llmFollowUpJob(
-  ctx: ServiceContext,
-  llm: LlmService,
-): JobDefinition<typeof payloadSchema> {
-  return {
-    type: LLM_FOLLOW_UP_JOB,
-    payload: payloadSchema,
-    // A follow-up is only useful while it is on screen: a retry would come too late.
-    maxAttempts: 1,
-    async run({ followUpId }, job) {
+export const llmFollowUpJob = defineJob(
+  JOB_TYPES.llmFollowUp,
+  ({ ctx, llm }: { ctx: ServiceContext; llm: LlmService }) => {
+    return async ({ followUpId }, job) => {
       const { repos, clock, events } = ctx;
       const fu = await repos.followUps.rewordingInput(followUpId);
       if (!fu) return;
@@ -59,7 +50,7 @@ export function llmFollowUpJob(
           timeoutMs: llm.followUpBudgetMs,
           signal: job.signal,
           onToken: (text) =>
-            events.emit('llm.token', { jobId: job.jobId, type: LLM_FOLLOW_UP_JOB, text }),
+            events.emit('llm.token', { jobId: job.jobId, type: JOB_TYPES.llmFollowUp.type, text }),
         },
       );
       if (!checked.ok) return record(checked.reason);
@@ -73,6 +64,6 @@ export function llmFollowUpJob(
       if (!reworded) return record('the candidate had already started answering the bank wording');
       job.progress('done', 1, 1);
       events.emit('followup.updated', { sessionId: fu.session_id, followUpId });
-    },
-  };
-}
+    };
+  },
+);

@@ -1,10 +1,8 @@
 import type { Level, SessionState } from '../../../shared/contract';
+import { JOB_TYPES } from '../../jobs/job-types';
 import { AppError, notFound } from '../../platform/errors';
 import type { ServiceContext } from '../service-context';
 import { planInterview } from './interview-plan';
-import { GENERATE_QUESTIONS_JOB } from '../question-generation/generation-state';
-import { SCORE_ANSWER_JOB } from './score-answer-job';
-import { WRITTEN_FEEDBACK_JOB } from '../written-feedback/written-feedback-job';
 import { readSessionState } from './session-state';
 import { withRepositories } from '../../storage/repositories';
 import type {
@@ -44,7 +42,7 @@ export class InterviewService {
   }): Promise<SessionState> {
     const { clock, ids } = this.ctx;
     const profile = await new ProfileService(this.ctx).get(input.profileId);
-    const roleTitle = await this.ctx.repos.sessions.roleTitle(input.roleId);
+    const roleTitle = await this.ctx.repos.bank.roleTitle(input.roleId);
     if (roleTitle === undefined) throw notFound('Job role', input.roleId);
 
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
@@ -101,7 +99,11 @@ export class InterviewService {
       );
       if (draft.generation === 'queued') {
         // Committed with the session: the missing questions are written in the background.
-        const jobId = await this.ctx.jobs.enqueue(GENERATE_QUESTIONS_JOB, { sessionId }, trx.jobs);
+        const jobId = await this.ctx.jobs.enqueue(
+          JOB_TYPES.generateQuestions,
+          { sessionId },
+          trx.jobs,
+        );
         await trx.sessions.update(sessionId, { generation_job_id: jobId });
       }
     });
@@ -178,7 +180,7 @@ export class InterviewService {
     });
     await this.ctx.repos.sessions.refreshScore(session.id);
     // Written feedback comes after the session's scoring jobs, which are ahead of it in the queue.
-    await this.ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId: session.id });
+    await this.ctx.jobs.enqueue(JOB_TYPES.writtenFeedback, { sessionId: session.id });
     this.ctx.jobs.kick();
     return this.get(ref);
   }
@@ -236,7 +238,7 @@ export class InterviewService {
         created_at: now.toISOString(),
       });
       if (recordingId) {
-        await linkRecordingToAnswer(trx.recordings, {
+        await linkRecordingToAnswer(trx, {
           recordingId,
           answerId,
           sessionId: session.id,
@@ -251,7 +253,9 @@ export class InterviewService {
         updated_at: now.toISOString(),
       });
       const jobId =
-        status === 'answered' ? await jobs.enqueue(SCORE_ANSWER_JOB, { answerId }, trx.jobs) : null;
+        status === 'answered'
+          ? await jobs.enqueue(JOB_TYPES.scoreAnswer, { answerId }, trx.jobs)
+          : null;
       if (status === 'answered') {
         const followUpId = await askFollowUpIfDue(trx, this.ctx, {
           sessionId: session.id,

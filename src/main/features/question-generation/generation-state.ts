@@ -7,7 +7,7 @@ import type { GenerationStatus } from '../../../shared/contract/interviews';
 import type { Clock, IdGenerator } from '../../platform/clock';
 import type { DatabaseSchema } from '../../storage/schema';
 import { withRepositories } from '../../storage/repositories';
-import { QuestionBankRepository } from '../../storage/repositories/question-bank-repository';
+import type { SessionRepository } from '../../storage/repositories/session-repository';
 import type { GeneratedQuestion } from './question-generator';
 
 /** The pack generated questions belong to (every question needs one); made on first use. */
@@ -19,13 +19,13 @@ const TIME_LIMIT_SECONDS = 120;
 type Db = Kysely<DatabaseSchema>;
 
 export async function setGeneration(
-  bank: QuestionBankRepository,
+  sessions: SessionRepository,
   clock: Clock,
   sessionId: string,
   status: GenerationStatus,
   note: string | null,
 ): Promise<void> {
-  await bank.setGeneration(sessionId, status, note, clock.now().toISOString());
+  await sessions.setGeneration(sessionId, status, note, clock.now().toISOString());
 }
 
 export type AppendOutcome =
@@ -45,8 +45,8 @@ export async function appendGeneratedQuestion(
   question: GeneratedQuestion,
   skills: readonly string[],
 ): Promise<AppendOutcome> {
-  return withRepositories(db, async ({ bank }) => {
-    const s = await bank.planState(sessionId);
+  return withRepositories(db, async ({ bank, sessions }) => {
+    const s = await sessions.planState(sessionId);
     if (!s) return { added: false, why: 'the interview was deleted' };
     if (s.status !== 'pending' && s.status !== 'active')
       return { added: false, why: `the interview was ${s.status} before the questions were ready` };
@@ -85,16 +85,7 @@ export async function appendGeneratedQuestion(
       created_at: now,
       updated_at: now,
     });
-    await bank.appendToPlan(sessionId, s.total_questions, questionId, now);
+    await sessions.appendToPlan(sessionId, s.total_questions, questionId, now);
     return { added: true, questionId, totalQuestions: s.total_questions + 1 };
   });
-}
-
-/**
- * Generated questions belong to the interviews they were written for (their text may echo a
- * pasted job description): when the last session that used one is deleted, so is the question.
- * For callers holding a transaction rather than its repositories (bank.deleteUnusedGeneratedQuestions).
- */
-export async function deleteUnusedGeneratedQuestions(db: Db): Promise<void> {
-  await new QuestionBankRepository(db).deleteUnusedGeneratedQuestions();
 }

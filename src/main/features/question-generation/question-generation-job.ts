@@ -32,11 +32,11 @@ export const questionGenerationJob = defineJob(
     // The questions are useful only while the interview runs: declared with one attempt.
     async ({ sessionId }, job) => {
       const { db, repos, clock, ids, events } = ctx;
-      const s = await repos.bank.generationRequest(sessionId);
+      const s = await repos.sessions.generationRequest(sessionId);
       if (!s) return;
       let total = s.total_questions;
       const finish = async (status: GenerationStatus, note: string | null) => {
-        await setGeneration(repos.bank, clock, sessionId, status, note);
+        await setGeneration(repos.sessions, clock, sessionId, status, note);
         events.emit('interview.plan', { sessionId, generation: status, totalQuestions: total });
       };
       const missing = (s.requested_questions ?? total) - total;

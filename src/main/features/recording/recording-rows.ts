@@ -1,12 +1,8 @@
 // Recording rows as the contract shows them, and the link from a recording to its answer.
-import type { Kysely } from 'kysely';
 import type { RecordingInfo, RecordingStatus } from '../../../shared/contract/recording';
 import { AppError } from '../../platform/errors';
-import type { DatabaseSchema } from '../../storage/schema';
-import {
-  RecordingRepository,
-  type RecordingRow,
-} from '../../storage/repositories/recording-repository';
+import type { Repositories } from '../../storage/repositories';
+import type { RecordingRow } from '../../storage/repositories/recording-repository';
 
 export function toInfo(row: RecordingRow): RecordingInfo {
   return {
@@ -26,14 +22,12 @@ export function toInfo(row: RecordingRow): RecordingInfo {
 /**
  * Links a recording to the answer it became (inside the answer's transaction): answers.audio_url
  * and video_url point at its files. The recording must be this question's and not discarded.
- * Takes the transaction's recording repository (or, from callers not moved to repositories yet,
- * the transaction itself).
+ * Takes the transaction's repositories.
  */
 export async function linkRecordingToAnswer(
-  into: RecordingRepository | Kysely<DatabaseSchema>,
+  { recordings, answers }: Pick<Repositories, 'recordings' | 'answers'>,
   link: { recordingId: string; answerId: string; sessionId: string; questionId: string },
 ): Promise<void> {
-  const recordings = into instanceof RecordingRepository ? into : new RecordingRepository(into);
   const row = await recordings.byId(link.recordingId);
   if (!row || row.session_id !== link.sessionId || row.question_id !== link.questionId) {
     throw new AppError('VALIDATION', 'That recording does not belong to this question.');
@@ -46,6 +40,6 @@ export async function linkRecordingToAnswer(
         : 'That recording was discarded.',
     );
   }
-  await recordings.setAnswerMedia(link.answerId, row.audio_path, row.video_path);
+  await answers.setAnswerMedia(link.answerId, row.audio_path, row.video_path);
   await recordings.update(link.recordingId, { answer_id: link.answerId });
 }

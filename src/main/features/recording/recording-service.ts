@@ -258,7 +258,7 @@ export class RecordingService {
         files_deleted_at: this.nowIso(),
         updated_at: this.nowIso(),
       });
-      if (row.answer_id) await this.ctx.repos.recordings.setAnswerMedia(row.answer_id, null, null);
+      if (row.answer_id) await this.ctx.repos.answers.setAnswerMedia(row.answer_id, null, null);
       deleted++;
     }
     return deleted;

@@ -1,8 +1,8 @@
 import type { FollowUpResult } from '../../../shared/contract';
+import { JOB_TYPES } from '../../jobs/job-types';
 import { asStringArray, parseObject } from '../../platform/json';
 import type { Repositories } from '../../storage/repositories';
 import { scoresOf } from '../../storage/repositories/answer-repository';
-import { SCORE_FOLLOW_UP_JOB } from '../follow-ups/follow-up-store';
 
 const STATUSES: readonly FollowUpResult['status'][] = ['pending', 'answered', 'skipped', 'dropped'];
 
@@ -57,6 +57,6 @@ export async function followUpResults(
 async function failedFollowUpIds(repos: Repositories, followUpIds: string[]): Promise<Set<string>> {
   if (followUpIds.length === 0) return new Set();
   const wanted = new Set(followUpIds);
-  const failed = await repos.answers.idsInFailedJobs(SCORE_FOLLOW_UP_JOB, 'followUpId');
+  const failed = await repos.jobs.idsInFailedJobs(JOB_TYPES.scoreFollowUp.type, 'followUpId');
   return new Set(failed.filter((id) => wanted.has(id)));
 }

@@ -93,7 +93,7 @@ export class ResultsService {
   private async failedScoringAnswerIds(answerIds: string[]): Promise<Set<string>> {
     if (answerIds.length === 0) return new Set();
     const wanted = new Set(answerIds);
-    const failed = await this.ctx.repos.answers.idsInFailedJobs(
+    const failed = await this.ctx.repos.jobs.idsInFailedJobs(
       JOB_TYPES.scoreAnswer.type,
       'answerId',
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AnswerResult } from '../../../shared/contract';
-import type { JobDefinition } from '../../jobs/job-queue';
+import { defineJob } from '../../jobs/define-job';
+import { JOB_TYPES } from '../../jobs/job-types';
 import { checkGrounded, checkProse, parseJson, type Checked } from '../../engines/llm/llm-output';
 import { LlmError, type LlmRuntime } from '../../engines/llm/llm-runtime';
 import type { LlmService } from '../../engines/llm/llm-service';
@@ -13,10 +14,6 @@ import {
   sessionSummary,
   TEMPLATE_ENGINE,
 } from '../../assessment/written-feedback';
-
-export const WRITTEN_FEEDBACK_JOB = 'written-feedback';
-
-const payloadSchema = z.object({ sessionId: z.string().min(1) });
 
 const ANSWER_SCHEMA = {
   type: 'object',
@@ -40,15 +37,10 @@ const summaryOutput = z.object({ summary: z.string() });
  * installed, the LLM's phrasing of the same facts, which replaces a text only when it passes the
  * checks. Runs after the session's scoring jobs (the queue is first in, first out).
  */
-export function writtenFeedbackJob(
-  ctx: ServiceContext,
-  llm: LlmService,
-): JobDefinition<typeof payloadSchema> {
-  return {
-    type: WRITTEN_FEEDBACK_JOB,
-    payload: payloadSchema,
-    maxAttempts: 2,
-    async run({ sessionId }, job) {
+export const writtenFeedbackJob = defineJob(
+  JOB_TYPES.writtenFeedback,
+  ({ ctx, llm }: { ctx: ServiceContext; llm: LlmService }) => {
+    return async ({ sessionId }, job) => {
       const { repos, clock, ids, events } = ctx;
       const profileId = await repos.sessions.ownerOf(sessionId);
       if (profileId === undefined) return;
@@ -90,7 +82,11 @@ export function writtenFeedbackJob(
       const streaming: Streaming = {
         signal: job.signal,
         onToken: (text) =>
-          events.emit('llm.token', { jobId: job.jobId, type: WRITTEN_FEEDBACK_JOB, text }),
+          events.emit('llm.token', {
+            jobId: job.jobId,
+            type: JOB_TYPES.writtenFeedback.type,
+            text,
+          }),
       };
       const s = await phraseSummary(runtime, budget(), summary, streaming);
       if (s.ok) {
@@ -122,9 +118,9 @@ export function writtenFeedbackJob(
       if (job.signal.aborted) return;
       job.progress('done', total, total);
       if (phrased) events.emit('feedback.written', { sessionId, engine: `llm:${runtime.modelId}` });
-    },
-  };
-}
+    };
+  },
+);
 
 /** Where a phrasing's tokens go, and what stops it. */
 export interface Streaming {

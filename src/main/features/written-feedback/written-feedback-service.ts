@@ -1,8 +1,8 @@
 import type { WrittenFeedback } from '../../../shared/contract';
+import { JOB_TYPES } from '../../jobs/job-types';
 import { AppError } from '../../platform/errors';
 import { parseStringArray } from '../../platform/json';
 import type { ServiceContext } from '../service-context';
-import { WRITTEN_FEEDBACK_JOB } from './written-feedback-job';
 
 /** Queues the feedback job again for an ended session of this profile. */
 export async function rewriteWrittenFeedback(
@@ -13,7 +13,7 @@ export async function rewriteWrittenFeedback(
   const session = await ctx.repos.sessions.owned({ profileId, sessionId });
   if (session.status !== 'completed')
     throw new AppError('INVALID_STATE', 'Written feedback comes when the interview has ended.');
-  const jobId = await ctx.jobs.enqueue(WRITTEN_FEEDBACK_JOB, { sessionId });
+  const jobId = await ctx.jobs.enqueue(JOB_TYPES.writtenFeedback, { sessionId });
   ctx.jobs.kick();
   return { jobId };
 }
@@ -26,8 +26,8 @@ export async function readWrittenFeedback(
 ): Promise<WrittenFeedback> {
   await ctx.repos.sessions.owned({ profileId, sessionId }); // ownership check
   const rows = await ctx.repos.writtenFeedback.ofSession(sessionId);
-  const running = await ctx.repos.writtenFeedback.hasUnfinishedJob(
-    WRITTEN_FEEDBACK_JOB,
+  const running = await ctx.repos.jobs.hasUnfinishedJob(
+    JOB_TYPES.writtenFeedback.type,
     JSON.stringify({ sessionId }),
   );
   const followUps = await ctx.repos.followUps.withPositionsOfSession(sessionId);

@@ -174,7 +174,7 @@ export class DataService {
     await this.ctx.repos.sessions.owned({ profileId, sessionId }); // another's is "not found"
     const files = await this.recordingFiles([sessionId]);
     await deleteSecurely(this.ctx.db, async (repos) => {
-      await repos.sessions.deleteJobsOfSession(sessionId);
+      await repos.jobs.deleteJobsOfSession(sessionId);
       // Cascades to session_questions, answers, feedback and the progress summaries.
       await repos.sessions.delete(sessionId);
       await repos.bank.deleteUnusedGeneratedQuestions();
@@ -195,9 +195,9 @@ export class DataService {
     const sessionIds = await this.ctx.repos.sessions.idsOfProfile(profileId);
     const files = await this.recordingFiles(sessionIds);
     await deleteSecurely(this.ctx.db, async (repos) => {
-      await repos.sessions.deleteJobsOfProfile(profileId);
+      await repos.jobs.deleteJobsOfProfile(profileId);
       // Cascades to sessions, their questions, answers, feedback and summaries.
-      await repos.sessions.deleteProfile(profileId);
+      await repos.profiles.deleteProfile(profileId);
       await repos.bank.deleteUnusedGeneratedQuestions();
     });
     return {

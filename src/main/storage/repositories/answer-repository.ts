@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Scores } from '../../../shared/contract';
-import { parseObject } from '../../platform/json';
 import type { AnswersTable, DatabaseSchema, FeedbackTable } from '../schema';
 
 /**
@@ -214,30 +213,52 @@ export class AnswerRepository {
     return urls;
   }
 
-  // TODO(merge): belongs in RecordingRepository
-  /** The delivery analytics (JSON) of the answer's recording; null when it has none. */
-  async deliveryOfAnswer(answerId: string): Promise<string | null> {
-    const recording = await this.db
-      .selectFrom('recordings')
-      .select('delivery')
-      .where('answer_id', '=', answerId)
-      .where('delivery', 'is not', null)
-      .executeTakeFirst();
-    return recording?.delivery ?? null;
+  /** Points an answer at its recording's files (null, null once the files are deleted). */
+  async setAnswerMedia(
+    answerId: string,
+    audioPath: string | null,
+    videoPath: string | null,
+  ): Promise<void> {
+    await this.db
+      .updateTable('answers')
+      .set({ audio_url: audioPath, video_url: videoPath })
+      .where('id', '=', answerId)
+      .execute();
   }
 
-  // TODO(merge): belongs in JobRepository
-  /** The ids that failed jobs of `type` name in their payload under `key` (e.g. "answerId"). */
-  async idsInFailedJobs(type: string, key: string): Promise<string[]> {
-    const failed = await this.db
-      .selectFrom('jobs')
-      .select('payload')
-      .where('type', '=', type)
-      .where('status', '=', 'failed')
+  /** A person's answered answers to some questions with their overall score, newest first. */
+  async answeredTo(input: {
+    profileId: string;
+    questionIds: readonly string[];
+    excludeSessionId?: string | undefined;
+  }): Promise<
+    { question_id: string; session_id: string; answered_at: string; overall_score: number | null }[]
+  > {
+    if (input.questionIds.length === 0) return [];
+    let query = this.db
+      .selectFrom('answers as a')
+      .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
+      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
+      .select(['a.question_id', 'a.session_id', 'a.answered_at', 'f.overall_score'])
+      .where('s.user_id', '=', input.profileId)
+      .where('a.question_id', 'in', [...input.questionIds])
+      .where('a.status', '=', 'answered');
+    if (input.excludeSessionId) query = query.where('a.session_id', '!=', input.excludeSessionId);
+    return query.orderBy('a.answered_at', 'desc').execute();
+  }
+
+  /** The feedback details JSON of the latest `limit` scored answers of profiles of this name. */
+  async latestFeedbackDetailsByProfileName(profileName: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('feedback as f')
+      .innerJoin('answers as a', 'a.id', 'f.answer_id')
+      .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select('f.details')
+      .where('u.name', '=', profileName)
+      .orderBy('a.answered_at', 'desc')
+      .limit(limit)
       .execute();
-    return failed.flatMap((j) => {
-      const id = parseObject(j.payload)[key];
-      return typeof id === 'string' ? [id] : [];
-    });
+    return rows.map((r) => r.details);
   }
 }

@@ -1,4 +1,5 @@
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
+import { parseObject } from '../../platform/json';
 import type { DatabaseSchema, JobsTable } from '../schema';
 
 export type JobRow = Selectable<JobsTable>;
@@ -87,6 +88,49 @@ export class JobRepository {
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
+  }
+
+  /** The ids that failed jobs of `type` name in their payload under `key` (e.g. "answerId"). */
+  async idsInFailedJobs(type: string, key: string): Promise<string[]> {
+    const failed = await this.db
+      .selectFrom('jobs')
+      .select('payload')
+      .where('type', '=', type)
+      .where('status', '=', 'failed')
+      .execute();
+    return failed.flatMap((j) => {
+      const id = parseObject(j.payload)[key];
+      return typeof id === 'string' ? [id] : [];
+    });
+  }
+
+  /** Removes the jobs that name the session or one of its answers. */
+  async deleteJobsOfSession(sessionId: string): Promise<void> {
+    await sql`DELETE FROM jobs WHERE json_extract(payload, '$.answerId') IN
+        (SELECT id FROM answers WHERE session_id = ${sessionId})
+        OR json_extract(payload, '$.sessionId') = ${sessionId}`.execute(this.db);
+  }
+
+  /** Removes the jobs that name the profile, one of its sessions or one of their answers. */
+  async deleteJobsOfProfile(profileId: string): Promise<void> {
+    await sql`DELETE FROM jobs WHERE json_extract(payload, '$.answerId') IN
+        (SELECT a.id FROM answers a JOIN interview_sessions s ON s.id = a.session_id
+          WHERE s.user_id = ${profileId})
+        OR json_extract(payload, '$.sessionId') IN
+          (SELECT id FROM interview_sessions WHERE user_id = ${profileId})
+        OR json_extract(payload, '$.profileId') = ${profileId}`.execute(this.db);
+  }
+
+  /** Whether a job of `type` with exactly this payload is queued or running. */
+  async hasUnfinishedJob(type: string, payload: string): Promise<boolean> {
+    const running = await this.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('type', '=', type)
+      .where('status', 'in', ['queued', 'running'])
+      .where('payload', '=', payload)
+      .executeTakeFirst();
+    return running !== undefined;
   }
 }
 

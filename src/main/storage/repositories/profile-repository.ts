@@ -98,4 +98,10 @@ export class ProfileRepository {
       .where('id', '=', profileId)
       .execute();
   }
+
+  /** Deletes the profile and its settings; the schema cascades to its sessions and summaries. */
+  async deleteProfile(profileId: string): Promise<void> {
+    await this.db.deleteFrom('settings').where('scope', '=', profileId).execute();
+    await this.db.deleteFrom('users').where('id', '=', profileId).execute();
+  }
 }

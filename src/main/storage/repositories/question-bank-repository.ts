@@ -1,5 +1,5 @@
 import { sql, type Insertable } from 'kysely';
-import type { InterviewSessionsTable, QuestionsTable } from '../schema';
+import type { QuestionsTable } from '../schema';
 import { QuestionPackTables, type QuestionRow } from './question-pack-tables';
 
 export {
@@ -235,145 +235,13 @@ export class QuestionBankRepository extends QuestionPackTables {
       AND id NOT IN (SELECT question_id FROM follow_up_questions)`.execute(this.db);
   }
 
-  // TODO(merge): belongs in SessionRepository
-  async setGeneration(
-    sessionId: string,
-    status: string,
-    note: string | null,
-    now: string,
-  ): Promise<void> {
-    await this.db
-      .updateTable('interview_sessions')
-      .set({ generation_status: status, generation_note: note, updated_at: now })
-      .where('id', '=', sessionId)
-      .execute();
-  }
-
-  // TODO(merge): belongs in SessionRepository
-  /** What appending a generated question to a session's plan depends on. */
-  async planState(
-    sessionId: string,
-  ): Promise<
-    | Pick<
-        InterviewSessionsTable,
-        | 'status'
-        | 'current_position'
-        | 'total_questions'
-        | 'requested_questions'
-        | 'job_role_id'
-        | 'difficulty_level'
-      >
-    | undefined
-  > {
-    return this.db
-      .selectFrom('interview_sessions')
-      .select([
-        'status',
-        'current_position',
-        'total_questions',
-        'requested_questions',
-        'job_role_id',
-        'difficulty_level',
-      ])
-      .where('id', '=', sessionId)
+  /** The title of a job role; undefined when there is no such role. */
+  async roleTitle(roleId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('job_roles')
+      .select('title')
+      .where('id', '=', roleId)
       .executeTakeFirst();
-  }
-
-  // TODO(merge): belongs in SessionRepository
-  /** Puts a question at the end of a session's plan, which then holds `position + 1`. */
-  async appendToPlan(
-    sessionId: string,
-    position: number,
-    questionId: string,
-    now: string,
-  ): Promise<void> {
-    await this.db
-      .insertInto('session_questions')
-      .values({
-        session_id: sessionId,
-        position,
-        question_id: questionId,
-        draft_text: '',
-        draft_saved_at: null,
-      })
-      .execute();
-    await this.db
-      .updateTable('interview_sessions')
-      .set({ total_questions: position + 1, updated_at: now })
-      .where('id', '=', sessionId)
-      .execute();
-  }
-
-  // TODO(merge): belongs in SessionRepository
-  /** What writing questions for a session needs: the session's request and its role. */
-  async generationRequest(
-    sessionId: string,
-  ): Promise<
-    | (Pick<
-        InterviewSessionsTable,
-        | 'user_id'
-        | 'status'
-        | 'difficulty_level'
-        | 'total_questions'
-        | 'requested_questions'
-        | 'job_description'
-        | 'job_skills'
-      > & { title: string; skill_tags: string })
-    | undefined
-  > {
-    return this.db
-      .selectFrom('interview_sessions as s')
-      .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
-      .select([
-        's.user_id',
-        's.status',
-        's.difficulty_level',
-        's.total_questions',
-        's.requested_questions',
-        's.job_description',
-        's.job_skills',
-        'r.title',
-        'r.skill_tags',
-      ])
-      .where('s.id', '=', sessionId)
-      .executeTakeFirst();
-  }
-
-  // TODO(merge): belongs in AnswerRepository
-  /** A person's answered answers to some questions with their overall score, newest first. */
-  async answeredTo(input: {
-    profileId: string;
-    questionIds: readonly string[];
-    excludeSessionId?: string | undefined;
-  }): Promise<
-    { question_id: string; session_id: string; answered_at: string; overall_score: number | null }[]
-  > {
-    if (input.questionIds.length === 0) return [];
-    let query = this.db
-      .selectFrom('answers as a')
-      .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
-      .leftJoin('feedback as f', 'f.answer_id', 'a.id')
-      .select(['a.question_id', 'a.session_id', 'a.answered_at', 'f.overall_score'])
-      .where('s.user_id', '=', input.profileId)
-      .where('a.question_id', 'in', [...input.questionIds])
-      .where('a.status', '=', 'answered');
-    if (input.excludeSessionId) query = query.where('a.session_id', '!=', input.excludeSessionId);
-    return query.orderBy('a.answered_at', 'desc').execute();
-  }
-
-  // TODO(merge): belongs in AnswerRepository
-  /** The feedback details JSON of the latest `limit` scored answers of profiles of this name. */
-  async latestFeedbackDetailsByProfileName(profileName: string, limit: number): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('feedback as f')
-      .innerJoin('answers as a', 'a.id', 'f.answer_id')
-      .innerJoin('interview_sessions as s', 's.id', 'a.session_id')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .select('f.details')
-      .where('u.name', '=', profileName)
-      .orderBy('a.answered_at', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map((r) => r.details);
+    return row?.title;
   }
 }

@@ -69,17 +69,14 @@ export class RecordingRepository {
     await this.db.updateTable('recordings').set(changes).where('id', '=', recordingId).execute();
   }
 
-  // TODO(merge): belongs in AnswerRepository
-  /** Points an answer at its recording's files (null, null once the files are deleted). */
-  async setAnswerMedia(
-    answerId: string,
-    audioPath: string | null,
-    videoPath: string | null,
-  ): Promise<void> {
-    await this.db
-      .updateTable('answers')
-      .set({ audio_url: audioPath, video_url: videoPath })
-      .where('id', '=', answerId)
-      .execute();
+  /** The delivery analytics (JSON) of the answer's recording; null when it has none. */
+  async deliveryOfAnswer(answerId: string): Promise<string | null> {
+    const recording = await this.db
+      .selectFrom('recordings')
+      .select('delivery')
+      .where('answer_id', '=', answerId)
+      .where('delivery', 'is not', null)
+      .executeTakeFirst();
+    return recording?.delivery ?? null;
   }
 }

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { notFound } from '../../platform/errors';
 import type { DatabaseSchema, InterviewSessionsTable } from '../schema';
 import { inTransaction } from '../transaction';
@@ -306,40 +306,103 @@ export class SessionRepository {
     await this.db.deleteFrom('interview_sessions').where('id', '=', sessionId).execute();
   }
 
-  // TODO(merge): belongs in QuestionBankRepository
-  /** The title of a job role; undefined when there is no such role. */
-  async roleTitle(roleId: string): Promise<string | undefined> {
-    const row = await this.db
-      .selectFrom('job_roles')
-      .select('title')
-      .where('id', '=', roleId)
+  async setGeneration(
+    sessionId: string,
+    status: string,
+    note: string | null,
+    now: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('interview_sessions')
+      .set({ generation_status: status, generation_note: note, updated_at: now })
+      .where('id', '=', sessionId)
+      .execute();
+  }
+
+  /** What appending a generated question to a session's plan depends on. */
+  async planState(
+    sessionId: string,
+  ): Promise<
+    | Pick<
+        InterviewSessionsTable,
+        | 'status'
+        | 'current_position'
+        | 'total_questions'
+        | 'requested_questions'
+        | 'job_role_id'
+        | 'difficulty_level'
+      >
+    | undefined
+  > {
+    return this.db
+      .selectFrom('interview_sessions')
+      .select([
+        'status',
+        'current_position',
+        'total_questions',
+        'requested_questions',
+        'job_role_id',
+        'difficulty_level',
+      ])
+      .where('id', '=', sessionId)
       .executeTakeFirst();
-    return row?.title;
   }
 
-  // TODO(merge): belongs in JobRepository
-  /** Removes the jobs that name the session or one of its answers. */
-  async deleteJobsOfSession(sessionId: string): Promise<void> {
-    await sql`DELETE FROM jobs WHERE json_extract(payload, '$.answerId') IN
-        (SELECT id FROM answers WHERE session_id = ${sessionId})
-        OR json_extract(payload, '$.sessionId') = ${sessionId}`.execute(this.db);
+  /** Puts a question at the end of a session's plan, which then holds `position + 1`. */
+  async appendToPlan(
+    sessionId: string,
+    position: number,
+    questionId: string,
+    now: string,
+  ): Promise<void> {
+    await this.db
+      .insertInto('session_questions')
+      .values({
+        session_id: sessionId,
+        position,
+        question_id: questionId,
+        draft_text: '',
+        draft_saved_at: null,
+      })
+      .execute();
+    await this.db
+      .updateTable('interview_sessions')
+      .set({ total_questions: position + 1, updated_at: now })
+      .where('id', '=', sessionId)
+      .execute();
   }
 
-  // TODO(merge): belongs in JobRepository
-  /** Removes the jobs that name the profile, one of its sessions or one of their answers. */
-  async deleteJobsOfProfile(profileId: string): Promise<void> {
-    await sql`DELETE FROM jobs WHERE json_extract(payload, '$.answerId') IN
-        (SELECT a.id FROM answers a JOIN interview_sessions s ON s.id = a.session_id
-          WHERE s.user_id = ${profileId})
-        OR json_extract(payload, '$.sessionId') IN
-          (SELECT id FROM interview_sessions WHERE user_id = ${profileId})
-        OR json_extract(payload, '$.profileId') = ${profileId}`.execute(this.db);
-  }
-
-  // TODO(merge): belongs in ProfileRepository (the settings row in SettingsRepository)
-  /** Deletes the profile and its settings; the schema cascades to its sessions and summaries. */
-  async deleteProfile(profileId: string): Promise<void> {
-    await this.db.deleteFrom('settings').where('scope', '=', profileId).execute();
-    await this.db.deleteFrom('users').where('id', '=', profileId).execute();
+  /** What writing questions for a session needs: the session's request and its role. */
+  async generationRequest(
+    sessionId: string,
+  ): Promise<
+    | (Pick<
+        InterviewSessionsTable,
+        | 'user_id'
+        | 'status'
+        | 'difficulty_level'
+        | 'total_questions'
+        | 'requested_questions'
+        | 'job_description'
+        | 'job_skills'
+      > & { title: string; skill_tags: string })
+    | undefined
+  > {
+    return this.db
+      .selectFrom('interview_sessions as s')
+      .innerJoin('job_roles as r', 'r.id', 's.job_role_id')
+      .select([
+        's.user_id',
+        's.status',
+        's.difficulty_level',
+        's.total_questions',
+        's.requested_questions',
+        's.job_description',
+        's.job_skills',
+        'r.title',
+        'r.skill_tags',
+      ])
+      .where('s.id', '=', sessionId)
+      .executeTakeFirst();
   }
 }

@@ -117,17 +117,4 @@ export class WrittenFeedbackRepository {
       .orderBy('a.position')
       .execute();
   }
-
-  // TODO(merge): belongs in JobRepository
-  /** Whether a job of `type` with exactly this payload is queued or running. */
-  async hasUnfinishedJob(type: string, payload: string): Promise<boolean> {
-    const running = await this.db
-      .selectFrom('jobs')
-      .select('id')
-      .where('type', '=', type)
-      .where('status', 'in', ['queued', 'running'])
-      .where('payload', '=', payload)
-      .executeTakeFirst();
-    return running !== undefined;
-  }
 }

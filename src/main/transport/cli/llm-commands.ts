@@ -3,7 +3,7 @@ import { levelSchema, questionTypes, type QuestionType } from '../../../shared/c
 import { startRehearse } from '../../app/rehearse-app';
 import { resolveDataDir } from '../../platform/data-dir';
 import { asStringArray, parseObject, parseStringArray } from '../../platform/json';
-import type { QuestionBankRepository } from '../../storage/repositories/question-bank-repository';
+import type { AnswerRepository } from '../../storage/repositories/answer-repository';
 import {
   FOLLOW_UP_RULES_ENGINE,
   GENERIC_FOLLOW_UPS,
@@ -73,7 +73,7 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
   const timeoutMs = seconds(values.timeout, 120);
   const app = await openApp(io, values.model);
   try {
-    const { bank } = app.context.repos;
+    const { bank, answers } = app.context.repos;
     const jobDescription = values['job-description']
       ? fs.readFileSync(values['job-description'], 'utf8')
       : undefined;
@@ -81,7 +81,7 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
     if (jobDescription && skills.length === 0)
       skills = extractSkills(jobDescription, await knownSkills(app.context));
     const history = values.profile ? await bank.askedContentsByProfileName(values.profile) : [];
-    const gaps = values.profile ? await recentGaps(bank, values.profile) : [];
+    const gaps = values.profile ? await recentGaps(answers, values.profile) : [];
     const question = await generateQuestion(
       bank,
       app.llm.current(),
@@ -108,9 +108,9 @@ export async function askCommand(argv: readonly string[], io: CliIo): Promise<nu
 }
 
 /** Fact key points the profile's last scored answers left out, most frequent first. */
-async function recentGaps(bank: QuestionBankRepository, profileName: string): Promise<string[]> {
+async function recentGaps(answers: AnswerRepository, profileName: string): Promise<string[]> {
   const counts = new Map<string, number>();
-  for (const detailsJson of await bank.latestFeedbackDetailsByProfileName(profileName, 10)) {
+  for (const detailsJson of await answers.latestFeedbackDetailsByProfileName(profileName, 10)) {
     const details = parseObject(detailsJson);
     // Parts of a story ("the result") are not topics to ask about: only fact key points are.
     if (details['answerParts']) continue;
