@@ -80,10 +80,14 @@ describe('an interview from a pasted job description', () => {
     expect(created.plan.jobSkills).toEqual(['typography']);
     const skills = await skillsOfPlan(app, created.id);
     expect(skills).toHaveLength(5);
-    expect(skills.filter((s) => s.includes('typography'))).toHaveLength(1);
+    // The bank has few typography questions: the note says how many the plan has, truthfully.
+    const onTypography = skills.filter((s) => s.includes('typography')).length;
+    expect(onTypography).toBeGreaterThanOrEqual(1);
+    expect(onTypography).toBeLessThan(5);
     expect(created.plan.note).toBe(
-      'The bank had 1 of the 5 questions on typography; 4 general Software Engineer questions ' +
-        'fill the rest. Install a language model to get questions on these skills.',
+      `The bank had ${onTypography} of the 5 questions on typography; ${5 - onTypography} general ` +
+        'Software Engineer questions fill the rest. Install a language model to get questions on ' +
+        'these skills.',
     );
   });
 
