@@ -6,7 +6,10 @@ const nlp = createLinguistics();
 const installed = (name: string): string =>
   (
     JSON.parse(
-      readFileSync(new URL(`../../../../node_modules/${name}/package.json`, import.meta.url), 'utf8'),
+      readFileSync(
+        new URL(`../../../../node_modules/${name}/package.json`, import.meta.url),
+        'utf8',
+      ),
     ) as { version: string }
   ).version;
 
