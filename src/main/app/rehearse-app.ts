@@ -223,6 +223,7 @@ async function startOwned(
         dataDir: options.dataDir,
         schemaVersion: readSchemaVersion(database.sqlite),
         scorer: evaluator.currentId(),
+        engineProblems: evaluator.problems(),
         transport: options.transport,
       }),
       profiles,

@@ -41,7 +41,8 @@ const BANK: readonly HandlerName[] = [
  */
 export const EVENT_INVALIDATIONS: EventRules = {
   // Scoring runs in the background: results, history and progress show the new score.
-  'answer.scored': { queries: ['results.session', 'results.history', ...PROGRESS] },
+  // The first scoring loads the engines: app.info then knows which failed to load.
+  'answer.scored': { queries: ['results.session', 'results.history', ...PROGRESS, 'app.info'] },
   'feedback.written': { queries: ['feedback.written'] },
   // The LLM reworded a pending follow-up, or appended generated questions to the plan.
   'followup.updated': { queries: ['interviews.get'] },
@@ -49,7 +50,7 @@ export const EVENT_INVALIDATIONS: EventRules = {
   'job.finished': { queries: ['models.list'], when: (job) => job.type === 'model-download' },
   // Events sent while the background process was down are lost: reload what may have changed.
   'backend.restarted': {
-    queries: [...SESSIONS, ...BANK, 'feedback.written', 'models.list', 'profiles.list'],
+    queries: [...SESSIONS, ...BANK, 'feedback.written', 'models.list', 'profiles.list', 'app.info'],
   },
 };
 

@@ -8,6 +8,7 @@ import type {
 import { modelKinds } from '../../../../shared/contract/constants';
 import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EngineProblems } from '../../components/EngineProblems';
 import { ErrorAlert, LoadFailed, Loading } from '../../components/Feedback';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
@@ -76,6 +77,7 @@ export function Models() {
       {list.error !== undefined && <LoadFailed error={list.error} onRetry={list.refetch} />}
       {!list.data && list.error === undefined && <Loading />}
       <ErrorAlert error={error} />
+      <EngineProblems />
       {failure && (
         <p className="alert alert--error" role="alert">
           The download stopped: {failure}

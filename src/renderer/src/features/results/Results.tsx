@@ -12,6 +12,7 @@ import { SaveGenerated } from './SaveGenerated';
 import { AnsweredBefore } from './AnsweredBefore';
 import { WordPlayback } from './WordPlayback';
 import { ResultsActions } from './ResultsActions';
+import { EngineProblems } from '../../components/EngineProblems';
 import { WrittenFeedback } from './WrittenFeedback';
 
 const POLL_MS = 1000;
@@ -63,6 +64,7 @@ function ResultsBody({ results, profile, navigate }: ResultsBodyProps) {
         {formatDate(results.completedAt ?? results.createdAt)}{' '}
         <SessionStatusBadge status={results.status} />
       </p>
+      <EngineProblems />
       {results.jobDescription && (
         <details className="card job-description" data-testid="job-description">
           <summary>
